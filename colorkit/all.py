@@ -7,9 +7,10 @@ Docs: https://colorkit.github.io/colorkit/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/99_all.ipynb #3e08bbc3
-from . import color, data
+# %% ../nbs/99_all.ipynb #3cebbe57
+from . import color, data, models
 from .color import *
 from .data import *
+from .models import *
 
-__all__ = [*color.__all__, *data.__all__] # nbdev would otherwise write an empty one for a module of imports
+__all__ = [*color.__all__, *data.__all__, *models.__all__] # nbdev would otherwise write an empty one for a module of imports
