@@ -12,7 +12,8 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['SRGB_KNEE', 'LINEAR_KNEE', 'D65', 'LAB_EPS', 'LAB_KNEE', 'L_SCALE', 'AB_SCALE', 'srgb_to_linear', 'linear_to_srgb',
-           'rgb_to_lab', 'lab_to_rgb', 'gray_to_l', 'norm_lab', 'denorm_lab', 'rgb_to_model', 'model_to_rgb']
+           'rgb_to_lab', 'lab_to_rgb', 'gray_to_l', 'rgb_to_l', 'norm_lab', 'denorm_lab', 'rgb_to_model',
+           'model_to_rgb']
 
 # %% ../nbs/00_color.ipynb #9db6027e
 SRGB_KNEE = 0.04045     # encoded sRGB value where the linear toe ends
@@ -102,7 +103,14 @@ def gray_to_l(x:Tensor) -> Tensor:
     _check_channels(x, 1, 'gray_to_l')
     return _pixelwise(lambda b: _lab_f(srgb_to_linear(_float(b))).mul_(116).sub_(16), x)
 
-# %% ../nbs/00_color.ipynb #dde961a6
+# %% ../nbs/00_color.ipynb #b4860f73
+def rgb_to_l(x:Tensor) -> Tensor:
+    "CIE L (0 to 100) of sRGB `x` (..., 3, H, W): the first channel of `rgb_to_lab(x)`, for less work"
+    _check_channels(x, 3, 'rgb_to_l')
+    y = _RGB_TO_XYZN[1:2].to(x.device, _float_dtype(x))
+    return _pixelwise(lambda b: _lab_f(torch.matmul(y, srgb_to_linear(_float(b)))).mul_(116).sub_(16), x)
+
+# %% ../nbs/00_color.ipynb #88bfbe57
 L_SCALE, AB_SCALE = 50., 110.
 
 def norm_lab(lab:Tensor) -> tuple[Tensor, Tensor]:
@@ -113,7 +121,7 @@ def denorm_lab(l:Tensor, ab:Tensor) -> Tensor:
     "Lab from the model's `l` and `ab`: the inverse of `norm_lab`"
     return torch.cat([(l + 1) * L_SCALE, ab * AB_SCALE], dim=-3)
 
-# %% ../nbs/00_color.ipynb #74efe9b1
+# %% ../nbs/00_color.ipynb #a0cb33ef
 _MODEL_SCALE = torch.tensor([[1 / L_SCALE], [1 / AB_SCALE], [1 / AB_SCALE]], dtype=torch.float64)
 
 def rgb_to_model(x:Tensor) -> tuple[Tensor, Tensor]:

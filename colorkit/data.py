@@ -31,9 +31,9 @@ from plum import dispatch
 from .color import rgb_to_lab, rgb_to_model, model_to_rgb, gray_to_l, norm_lab, L_SCALE, AB_SCALE
 
 # %% auto #0
-__all__ = ['ImageError', 'open_image', 'ColorImage', 'GrayImage', 'TensorL', 'TensorAB', 'ToLab', 'LabDL', 'LabBlock',
-           'GrayBlock', 'lab_augment', 'is_gray', 'ImageScan', 'scan_images', 'get_color_images', 'LabDataLoaders',
-           'show_batch', 'show_results', 'HalfImage', 'LabArrays']
+__all__ = ['ImageError', 'read_image', 'open_image', 'ColorImage', 'GrayImage', 'TensorL', 'TensorAB', 'ToLab', 'LabDL',
+           'LabBlock', 'GrayBlock', 'lab_augment', 'is_gray', 'ImageScan', 'scan_images', 'get_color_images',
+           'LabDataLoaders', 'show_batch', 'show_results', 'HalfImage', 'LabArrays']
 
 # %% ../nbs/01_data.ipynb #cd132858
 class ImageError(ValueError):
@@ -44,7 +44,7 @@ def _problem(e:Exception) -> str:
     if isinstance(e, FileNotFoundError): return "no such file"
     if isinstance(e, IsADirectoryError): return "is a directory, not an image file"
     if isinstance(e, PermissionError): return "permission denied"
-    if isinstance(e, Image.DecompressionBombError):
+    if isinstance(e, (Image.DecompressionBombError, Image.DecompressionBombWarning)):
         return f"too many pixels, refused as a possible decompression bomb ({e})"
     if isinstance(e, UnidentifiedImageError): return "not an image file Pillow can read"
     msg = str(e)
@@ -64,15 +64,23 @@ def _convert(im:Image.Image, mode:str) -> Image.Image:
     if im.mode == 'P' and 'transparency' in im.info: im = im.convert('RGBA')
     return im if im.mode == mode else im.convert(mode)
 
-def open_image(fn:str|Path, mode:str='RGB') -> Image.Image:
-    "Read image file `fn`, upright, as 8-bit `mode` ('RGB' or 'L'); raise `ImageError` naming `fn` if it can't be used"
+_READ_ERRORS = (OSError, SyntaxError, ValueError, Image.DecompressionBombError, Image.DecompressionBombWarning)
+
+def read_image(fn:str|Path) -> Image.Image:
+    "Image file `fn` decoded and upright (EXIF orientation applied), in its own mode; `ImageError` naming `fn` if it can't be used"
     try:
-        with Image.open(fn) as im:
+        with warnings.catch_warnings():
+            warnings.simplefilter('error', Image.DecompressionBombWarning) # refuse before decoding, not after
+            im = Image.open(fn)
+        with im:
             im.load()
             ImageOps.exif_transpose(im, in_place=True)
-            return _convert(im, mode)
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
-        raise ImageError(f"{fn}: {_problem(e)}") from e
+            return im
+    except _READ_ERRORS as e: raise ImageError(f"{fn}: {_problem(e)}") from e
+
+def open_image(fn:str|Path, mode:str='RGB') -> Image.Image:
+    "Read image file `fn`, upright, as 8-bit `mode` ('RGB' or 'L'); raise `ImageError` naming `fn` if it can't be used"
+    return _convert(read_image(fn), mode)
 
 # %% ../nbs/01_data.ipynb #4787c930
 class ColorImage(PILImage):
@@ -144,7 +152,7 @@ def _check(fn, tol:int=2) -> str:
             im.draft('RGB', (im.width // 8, im.height // 8))
             im.load()
             return 'gray' if is_gray(im, tol) else 'color'
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e: return f"{fn}: {_problem(e)}"
+    except _READ_ERRORS as e: return f"{fn}: {_problem(e)}"
 
 @dataclass
 class ImageScan:

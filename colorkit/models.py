@@ -6,8 +6,9 @@ Docs: https://colorkit.github.io/colorkit/models.html.md"""
 
 # %% ../nbs/02_models.ipynb #c8e570dd
 from __future__ import annotations
-import math, warnings
+import math, pickle, warnings
 from functools import partial
+from pathlib import Path
 from urllib.error import URLError
 
 import torch
@@ -17,9 +18,13 @@ from fastai.layers import NormType
 from fastai.vision.learner import create_body
 from fastai.vision.models.unet import DynamicUnet
 
+import colorkit
+from .color import L_SCALE, AB_SCALE
+
 # %% auto #0
-__all__ = ['n_params', 'sum_first_conv', 'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body',
-           'unet_colorizer', 'Pix2PixUnet', 'PatchCritic']
+__all__ = ['MODEL_FORMAT', 'DEFAULT_MODEL', 'n_params', 'sum_first_conv', 'efficientnet_lite0_weights', 'efficientnet_lite0_body',
+           'colorizer_body', 'unet_colorizer', 'Pix2PixUnet', 'PatchCritic', 'ModelFileError', 'colorizer_from_config',
+           'save_colorizer', 'read_model_file', 'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
@@ -104,8 +109,12 @@ def unet_colorizer(arch='efficientnet_lite0', size:int=128, pretrained:bool=True
                    blur:bool=False, norm_type:NormType|None=None, y_range=(-1., 1.), **kwargs) -> DynamicUnet:
     "A `DynamicUnet` from `L` (1 channel) to `ab` (2 channels) on the encoder `colorizer_body(arch)`"
     body = colorizer_body(arch, pretrained=pretrained)
-    return DynamicUnet(body, n_out=2, img_size=(size, size), self_attention=self_attention, blur=blur,
-                       norm_type=norm_type, y_range=y_range, **kwargs)
+    model = DynamicUnet(body, n_out=2, img_size=(size, size), self_attention=self_attention, blur=blur,
+                        norm_type=norm_type, y_range=y_range, **kwargs)
+    if isinstance(arch, str) and not kwargs: # rebuildable from a name: a model file can describe it
+        model.colorkit_config = dict(kind='unet_colorizer', arch=arch, size=size, self_attention=self_attention, blur=blur,
+                                     norm_type=norm_type.name if norm_type else None, y_range=list(y_range) if y_range else None)
+    return model
 
 # %% ../nbs/02_models.ipynb #76affd57
 class _Pix2PixLevel(nn.Module):
@@ -133,13 +142,14 @@ class Pix2PixUnet(nn.Module):
     def __init__(self, n_in:int=1, n_out:int=2, nf:int=64, n_down:int=8, norm:str='batch', dropout:float=0.5):
         super().__init__()
         if n_down < 5: raise ValueError(f"n_down must be at least 5, not {n_down}")
-        norm = {'batch': nn.BatchNorm2d, 'instance': partial(nn.InstanceNorm2d, affine=False)}[norm]
+        norm_name, norm = norm, {'batch': nn.BatchNorm2d, 'instance': partial(nn.InstanceNorm2d, affine=False)}[norm]
         level = _Pix2PixLevel(nf*8, nf*8, None, norm)                         # innermost
         for _ in range(n_down - 5): level = _Pix2PixLevel(nf*8, nf*8, level, norm, dropout=dropout)
         for k in (4, 2, 1): level = _Pix2PixLevel(nf*k, nf*k*2, level, norm)
         self.model = _Pix2PixLevel(n_out, nf, level, norm, n_in=n_in, outermost=True)
         self.multiple = 2 ** n_down
         self.apply(_pix2pix_init)
+        self.colorkit_config = dict(kind='pix2pix', n_in=n_in, n_out=n_out, nf=nf, n_down=n_down, norm=norm_name, dropout=dropout)
 
     def forward(self, x:Tensor) -> Tensor:
         h, w = x.shape[-2:]
@@ -175,3 +185,54 @@ class PatchCritic(nn.Module):
     def forward(self, l:Tensor, ab:Tensor) -> Tensor:
         "Patch logits, shape (B, 1, h, w), for `ab` (B, 2, H, W) as the colours of `l` (B, 1, H, W)"
         return self.model(torch.cat([l, ab], 1))
+
+# %% ../nbs/02_models.ipynb #76535457
+MODEL_FORMAT = 'colorkit.colorizer/1'
+
+class ModelFileError(ValueError):
+    "A file that is not a colorkit model, or not one this version can read"
+
+def colorizer_from_config(config:dict) -> nn.Module:
+    "A new generator (random weights) as described by a `colorkit_config`"
+    cfg = dict(config); kind = cfg.pop('kind')
+    if kind == 'unet_colorizer':
+        if cfg.get('norm_type'): cfg['norm_type'] = NormType[cfg['norm_type']]
+        if cfg.get('y_range'): cfg['y_range'] = tuple(cfg['y_range'])
+        return unet_colorizer(pretrained=False, **cfg)
+    if kind == 'pix2pix': return Pix2PixUnet(**cfg)
+    raise ModelFileError(f"unknown kind of colorizer {kind!r}")
+
+def save_colorizer(model:nn.Module, path, train_size:int=None, half:bool=True, **meta) -> Path:
+    "Write `model` (made by `unet_colorizer` or `Pix2PixUnet`) to the model file `path`, atomically"
+    config = getattr(model, 'colorkit_config', None)
+    if config is None: raise ValueError("this model has no `colorkit_config`: build it with `unet_colorizer(name)` or `Pix2PixUnet`")
+    sd = {k: (v.half() if half and v.is_floating_point() else v).cpu() for k, v in model.state_dict().items()}
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + '.tmp')
+    torch.save(dict(format=MODEL_FORMAT, colorkit_version=colorkit.__version__, config=config, train_size=train_size,
+                    l_scale=L_SCALE, ab_scale=AB_SCALE, meta=meta, state_dict=sd), tmp)
+    tmp.replace(path)
+    return path
+
+def read_model_file(path) -> dict:
+    "The contents of colorkit model file `path`, checked; raises `ModelFileError` naming the file otherwise"
+    try: d = torch.load(path, map_location='cpu', weights_only=True)
+    except FileNotFoundError: raise ModelFileError(f"{path}: no such model file") from None
+    except pickle.UnpicklingError as e: raise ModelFileError(f"{path}: refused, it holds Python objects and colorkit model files never do ({str(e).splitlines()[0][:80]})") from None
+    except Exception as e: raise ModelFileError(f"{path}: not a colorkit model file ({type(e).__name__}: {str(e)[:80]})") from None
+    if not isinstance(d, dict) or d.get('format') != MODEL_FORMAT:
+        raise ModelFileError(f"{path}: not a colorkit model file (no '{MODEL_FORMAT}' format tag)")
+    if (d['l_scale'], d['ab_scale']) != (L_SCALE, AB_SCALE):
+        raise ModelFileError(f"{path}: trained with Lab scales {d['l_scale']}/{d['ab_scale']}, this colorkit uses {L_SCALE}/{AB_SCALE}")
+    return d
+
+DEFAULT_MODEL = Path(colorkit.__file__).parent/'weights'/'default.pth' # the bundled model
+
+def load_colorizer(path=None) -> nn.Module:
+    "The generator in model file `path` (the bundled default model if `None`), in eval mode, float32, with its `meta`"
+    path = DEFAULT_MODEL if path is None else path
+    d = read_model_file(path)
+    model = colorizer_from_config(d['config'])
+    model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in d['state_dict'].items()})
+    model.colorkit_meta = dict(d['meta'], train_size=d['train_size'], colorkit_version=d['colorkit_version'], path=str(path))
+    return model.eval()
