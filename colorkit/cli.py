@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/cli.html.md"""
 
 # %% ../nbs/09_cli.ipynb #7187d500
 from __future__ import annotations
-import argparse, sys
+import argparse, os, sys
 from pathlib import Path
 
 # %% auto #0
@@ -45,6 +45,33 @@ def _add_train(sub):
     p.set_defaults(func=_train)
 
 # %% ../nbs/09_cli.ipynb #ae53bb11
+def _colorize(a):
+    from colorkit.inference import colorize_files, OutputError
+    from colorkit.models import ModelFileError
+    try: rep = colorize_files(a.inputs, a.out, model=a.model, render_size=a.render_size, overwrite=a.overwrite,
+                              fmt=a.format, bs=a.bs, progress=not a.quiet)
+    except (OutputError, ModelFileError) as e:
+        print(f"colorkit colorize: {e}", file=sys.stderr); return 2
+    print(rep)
+    return 1 if rep.failed else 0
+
+def _add_colorize(sub):
+    p = sub.add_parser('colorize', help='colorize image files and folders',
+        description="Colorize black-and-white (or colour, taken as gray) images. Each result keeps its input's size "
+                    "and lightness and is written as OUT/<name>.png; folders are searched recursively and keep their "
+                    "sub-folders. Inputs are never overwritten, existing results are skipped (so an interrupted run can "
+                    "simply be run again), and bad files are reported and skipped. Exit status 0 only if nothing failed.")
+    p.add_argument('inputs', nargs='+', help='image files, folders or glob patterns')
+    p.add_argument('--out', type=Path, required=True, help='output folder (created if needed)')
+    p.add_argument('--model', help='model file from `colorkit train` (default: the bundled model)')
+    p.add_argument('--render-size', type=int, help="longer side, in pixels, at which the model sees the image (default: the model's recommendation)")
+    p.add_argument('--format', choices=['png', 'same'], default='png', help="png, or the input's own format (default: %(default)s)")
+    p.add_argument('--overwrite', action='store_true', help='replace existing results')
+    p.add_argument('--bs', type=int, default=4, help='images per model batch (default: %(default)s)')
+    p.add_argument('--quiet', action='store_true', help='no progress bar')
+    p.set_defaults(func=_colorize)
+
+# %% ../nbs/09_cli.ipynb #ab0b47a8
 def parser() -> argparse.ArgumentParser:
     "The `colorkit` argument parser"
     p = argparse.ArgumentParser(prog='colorkit', description='Automatic image colorization: train, colorize, evaluate.')
@@ -52,7 +79,7 @@ def parser() -> argparse.ArgumentParser:
     for add in _SUBCOMMANDS: add(sub)
     return p
 
-_SUBCOMMANDS = [_add_train]
+_SUBCOMMANDS = [_add_train, _add_colorize]
 
 def main(argv=None) -> int:
     "Entry point of the `colorkit` command"

@@ -22,7 +22,7 @@ from .models import load_colorizer
 
 # %% auto #0
 __all__ = ['image_lightness', 'model_input', 'predict_ab', 'compose', 'get_colorizer', 'default_render_size', 'colorize_iter',
-           'colorize']
+           'colorize', 'OutputError', 'ColorizeReport', 'find_inputs', 'save_atomic', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 _SIXTEEN_BIT = ('I;16', 'I;16B', 'I;16L', 'I;16N', 'I', 'F')
@@ -124,3 +124,77 @@ def colorize(image, model=None, render_size:int=None, bs:int=4):
         if isinstance(out, Exception): raise out
         res.append(out)
     return res[0] if single else res
+
+# %% ../nbs/06_inference.ipynb #8c64f74f
+from dataclasses import dataclass, field
+import glob as _glob
+from fastai.vision.core import image_extensions
+from fastprogress.fastprogress import progress_bar
+
+class OutputError(OSError):
+    "The output folder cannot be created or written"
+
+@dataclass
+class ColorizeReport:
+    "What a `colorize_files` run did"
+    done:list = field(default_factory=list)
+    skipped:list = field(default_factory=list)  # (input, reason)
+    failed:list = field(default_factory=list)   # (input, reason)
+    def __str__(self):
+        lines = [f"{len(self.done)} colorized, {len(self.skipped)} skipped, {len(self.failed)} failed"]
+        lines += [f"  skipped {src}: {why}" for src, why in self.skipped]
+        lines += [f"  failed  {why}" for src, why in self.failed]
+        return '\n'.join(lines)
+
+def find_inputs(inputs:Iterable) -> list[tuple[Path, Path]]:
+    "(file, output name relative to the output folder) for files, folders (recursive, image files only) and globs"
+    res = []
+    for inp in map(str, inputs):
+        paths = [Path(p) for p in sorted(_glob.glob(inp, recursive=True))] if _glob.has_magic(inp) else [Path(inp)]
+        for p in paths:
+            if p.is_dir():
+                res += [(f, f.relative_to(p)) for f in sorted(p.rglob('*')) if f.suffix.lower() in image_extensions and f.is_file()]
+            else: res.append((p, Path(p.name)))
+    return res
+
+_FORMATS = {'.jpg': 'JPEG', '.jpeg': 'JPEG', '.png': 'PNG', '.webp': 'WEBP', '.tif': 'TIFF', '.tiff': 'TIFF', '.bmp': 'BMP'}
+
+def _out_path(rel:Path, out_dir:Path, fmt:str) -> Path:
+    suffix = rel.suffix.lower() if fmt == 'same' and rel.suffix.lower() in _FORMATS else '.png'
+    return out_dir/rel.with_suffix(suffix)
+
+def save_atomic(img:Image.Image, path:Path):
+    "Save `img` to `path` through a temporary file in the same folder, renamed into place"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f'.{path.name}.tmp')
+    fmt = _FORMATS[path.suffix.lower()]
+    if img.mode == 'RGBA' and fmt in ('JPEG', 'BMP'): img = img.convert('RGB')
+    try:
+        img.save(tmp, format=fmt, **({'quality': 95} if fmt in ('JPEG', 'WEBP') else {}))
+        os.replace(tmp, path)
+    finally: tmp.unlink(missing_ok=True)
+
+def colorize_files(inputs:Iterable, out_dir, model=None, render_size:int=None, overwrite:bool=False, fmt:str='png',
+                   bs:int=4, progress:bool=True) -> ColorizeReport:
+    "Colorize image files, folders and globs `inputs` into `out_dir`; bad items are reported, not fatal"
+    out_dir, rep = Path(out_dir), ColorizeReport()
+    try: out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise OutputError(f"{out_dir}: cannot create the output folder ({e.strerror or e})") from None
+    if not os.access(out_dir, os.W_OK): raise OutputError(f"{out_dir}: output folder is not writable")
+    found = find_inputs(inputs)
+    sources = {p.resolve() for p, _ in found if p.exists()}
+    todo, targets = [], {}
+    for src, rel in found:
+        dst = _out_path(rel, out_dir, fmt)
+        if dst.resolve() in sources: rep.failed.append((src, f"{src}: its result {dst} would overwrite an input"))
+        elif dst in targets: rep.failed.append((src, f"{src}: same output name {dst} as {targets[dst]}"))
+        elif dst.exists() and not overwrite: rep.skipped.append((src, f"{dst} exists (use --overwrite)"))
+        else: targets[dst] = src; todo.append((src, dst))
+    dst_of = dict(todo)
+    results = colorize_iter([s for s, _ in todo], model, render_size, bs)
+    for src, out in (progress_bar(results, total=len(todo)) if progress and todo else results):
+        if isinstance(out, Exception): rep.failed.append((src, str(out) if str(out).startswith(str(src)) else f"{src}: {out}"))
+        else:
+            try: save_atomic(out, dst_of[src]); rep.done.append(src)
+            except OSError as e: rep.failed.append((src, f"{src}: cannot write {dst_of[src]} ({e.strerror or e})"))
+    return rep

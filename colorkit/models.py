@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/models.html.md"""
 
 # %% ../nbs/02_models.ipynb #c8e570dd
 from __future__ import annotations
-import math, pickle, warnings
+import math, pickle, warnings, zipfile
 from functools import partial
 from pathlib import Path
 from urllib.error import URLError
@@ -216,8 +216,9 @@ def save_colorizer(model:nn.Module, path, train_size:int=None, half:bool=True, *
 
 def read_model_file(path) -> dict:
     "The contents of colorkit model file `path`, checked; raises `ModelFileError` naming the file otherwise"
+    if not Path(path).is_file(): raise ModelFileError(f"{path}: no such model file")
+    if not zipfile.is_zipfile(path): raise ModelFileError(f"{path}: not a colorkit model file (not a PyTorch archive)")
     try: d = torch.load(path, map_location='cpu', weights_only=True)
-    except FileNotFoundError: raise ModelFileError(f"{path}: no such model file") from None
     except pickle.UnpicklingError as e: raise ModelFileError(f"{path}: refused, it holds Python objects and colorkit model files never do ({str(e).splitlines()[0][:80]})") from None
     except Exception as e: raise ModelFileError(f"{path}: not a colorkit model file ({type(e).__name__}: {str(e)[:80]})") from None
     if not isinstance(d, dict) or d.get('format') != MODEL_FORMAT:
