@@ -8,9 +8,17 @@ Docs: https://colorkit.github.io/colorkit/all.html.md"""
 __all__ = []
 
 # %% ../nbs/99_all.ipynb #3cebbe57
-from . import color, data, models
+import colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate
+_modules = (colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan,
+            colorkit.inference, colorkit.train, colorkit.evaluate)
 from .color import *
 from .data import *
 from .models import *
+from .metrics import *
+from .learner import *
+from .gan import *
+from .inference import *
+from .train import *
+from .evaluate import *
 
-__all__ = [*color.__all__, *data.__all__, *models.__all__] # nbdev would otherwise write an empty one for a module of imports
+__all__ = [n for m in _modules for n in m.__all__] # nbdev would otherwise write an empty one for a module of imports

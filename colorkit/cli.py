@@ -72,6 +72,33 @@ def _add_colorize(sub):
     p.set_defaults(func=_colorize)
 
 # %% ../nbs/09_cli.ipynb #ab0b47a8
+def _evaluate(a):
+    from colorkit.evaluate import evaluate, write_report, summary_table
+    from colorkit.models import ModelFileError
+    models = {Path(m).stem: m for m in a.model} if a.model else None
+    try: per_image, summary, preds = evaluate(a.data, models, baseline_gray='gray' in (a.baseline or []),
+                                              render_size=a.render_size, fd=not a.no_fd)
+    except (ModelFileError, ValueError) as e:
+        print(f"colorkit evaluate: {e}", file=sys.stderr); return 2
+    write_report(a.out, per_image, summary, preds, images=a.images, title=f'Evaluation on {a.data}')
+    print(summary_table(summary)); print(f"report: {a.out/'report.md'}")
+    return 0
+
+def _add_evaluate(sub):
+    p = sub.add_parser('evaluate', help='score colorizers on colour photos and write a report',
+        description="Colorize each colour photo of DATA from its lightness alone, compute PSNR, SSIM, CIEDE2000, ab "
+                    "errors and AuC, colourfulness and its gap to the truth, and FD-Lite0, and write OUT/per_image.csv, "
+                    "summary.json, report.md, grid.png and histograms.png. Several --model give one table side by side.")
+    p.add_argument('data', type=Path, help='folder of colour photos (the ground truth)')
+    p.add_argument('--model', action='append', help='model file; repeat to compare several (default: the bundled model)')
+    p.add_argument('--out', type=Path, required=True, help='report folder')
+    p.add_argument('--baseline', action='append', choices=['gray'], help='also score the gray baseline (ab = 0)')
+    p.add_argument('--render-size', type=int, help="render size (default: each model's recommendation)")
+    p.add_argument('--images', nargs='+', help='names of the images to show in the grid (default: the worst and best)')
+    p.add_argument('--no-fd', action='store_true', help='skip FD-Lite0 (which needs the EfficientNet-Lite0 weights)')
+    p.set_defaults(func=_evaluate)
+
+# %% ../nbs/09_cli.ipynb #f23c407d
 def parser() -> argparse.ArgumentParser:
     "The `colorkit` argument parser"
     p = argparse.ArgumentParser(prog='colorkit', description='Automatic image colorization: train, colorize, evaluate.')
@@ -79,7 +106,7 @@ def parser() -> argparse.ArgumentParser:
     for add in _SUBCOMMANDS: add(sub)
     return p
 
-_SUBCOMMANDS = [_add_train, _add_colorize]
+_SUBCOMMANDS = [_add_train, _add_colorize, _add_evaluate]
 
 def main(argv=None) -> int:
     "Entry point of the `colorkit` command"

