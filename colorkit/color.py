@@ -64,7 +64,8 @@ def _pixelwise(fn, x:Tensor, block:int=2**16) -> Tensor:
     out = None
     for i in range(0, flat.shape[0], rows):
         for j in range(0, p, cols):
-            y = fn(flat[i:i+rows, :, j:j+cols])
+            b = flat[i:i+rows, :, j:j+cols]
+            y = fn(b if b.stride(-1) == 1 else b.contiguous()) # e.g. a channels-last image: one cache-sized copy
             if out is None: out = y.new_empty(flat.shape[0], y.shape[1], p)
             out[i:i+rows, :, j:j+cols] = y
     return out.view(*lead, out.shape[1], h, w)

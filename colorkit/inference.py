@@ -75,13 +75,16 @@ def predict_ab(model:nn.Module, x:Tensor, size:tuple) -> Tensor:
     ab = model(x.to(device)).as_subclass(Tensor).float().cpu()
     return ab[..., :size[0], :size[1]] * AB_SCALE
 
-def compose(l:Tensor, ab:Tensor, alpha:np.ndarray|None=None) -> Image.Image:
+def compose(l:Tensor, ab:Tensor, alpha:np.ndarray|None=None, band:int=64) -> Image.Image:
     "RGB(A) image from full-resolution L (1, H, W) and low-resolution ab (2, h, w), upsampled bilinearly"
-    ab = F.interpolate(ab[None], size=l.shape[-2:], mode='bilinear', align_corners=False)[0]
-    rgb = lab_to_rgb(torch.cat([l, ab]))
-    arr = rgb.mul_(255).round_().to(torch.uint8).permute(1, 2, 0).numpy()
-    if alpha is not None: return Image.fromarray(np.dstack([arr, alpha]), 'RGBA')
-    return Image.fromarray(arr, 'RGB')
+    h, w = l.shape[-2:]
+    ab = F.interpolate(ab[None], size=(h, w), mode='bilinear', align_corners=False)[0]
+    out = np.empty((h, w, 3 if alpha is None else 4), np.uint8)
+    for r in range(0, h, band): # in bands of rows, so that a 12-megapixel photo needs no full-size float RGB
+        rgb = lab_to_rgb(torch.cat([l[:, r:r+band], ab[:, r:r+band]]))
+        out[r:r+band, :, :3] = rgb.mul_(255).round_().to(torch.uint8).permute(1, 2, 0).numpy()
+    if alpha is not None: out[..., 3] = alpha
+    return Image.fromarray(out, 'RGB' if alpha is None else 'RGBA')
 
 # %% ../nbs/06_inference.ipynb #2f9eeef7
 @functools.lru_cache(maxsize=4)

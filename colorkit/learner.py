@@ -14,6 +14,7 @@ from fastai.callback.schedule import fit_one_cycle, lr_find # patched onto `Lear
 from fastai.learner import Learner
 from fastai.optimizer import Adam
 from fastai.torch_core import params
+from fastcore.foundation import L
 
 from .models import unet_colorizer
 from .metrics import valid_psnr, valid_cf_gap
@@ -45,6 +46,6 @@ def colorizer_learner(dls, model:nn.Module=None, arch='efficientnet_lite0', pret
         model = unet_colorizer(arch, size=max(xb.shape[-2:]), pretrained=pretrained)
     learn = Learner(dls, model, loss_func=loss_func or nn.L1Loss(), opt_func=opt_func, splitter=colorizer_splitter,
                     metrics=metrics if metrics is not None else [valid_psnr(), valid_cf_gap()],
-                    cbs=[PlainTensors(), *(cbs or [])], **kwargs)
+                    cbs=[PlainTensors(), *L(cbs)], **kwargs)
     if pretrained and len(colorizer_splitter(model)) > 1: learn.freeze()
     return learn

@@ -1,0 +1,92 @@
+"""End-to-end colorization of one 12-megapixel photo: decode, L, model at the render size, upsample, Lab->RGB,
+encode. colorkit's default model against the same pipeline with the DeOldify 'stable' generator shape (resnet101
+DynamicUnet with self-attention, blur and spectral norm, random weights, render size 560) and with the network shape
+of Zhang et al. ECCV16 (random weights, 256 px). Each variant runs in its own process (so peak memory is its own),
+2 threads, median of repeats. Run: `python bench/infer.py [--repeats 3] [--photo P]`"""
+import argparse, json, subprocess, sys, time
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).parent))
+from common import setup, machine, row, print_rows
+
+def eccv16() -> 'nn.Module':
+    "The layer shapes of the ECCV16 'Colorful Image Colorization' network (313 colour classes, ab at 1/4 size)"
+    from torch import nn
+    def block(ni, nf, n, stride_last=False, dilation=1):
+        layers = []
+        for i in range(n):
+            s = 2 if stride_last and i == n - 1 else 1
+            layers += [nn.Conv2d(ni if i == 0 else nf, nf, 3, s, dilation, dilation=dilation), nn.ReLU(True)]
+        return layers + [nn.BatchNorm2d(nf)]
+    class ECCV16(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.body = nn.Sequential(*block(1, 64, 2, True), *block(64, 128, 2, True), *block(128, 256, 3, True),
+                                      *block(256, 512, 3), *block(512, 512, 3, dilation=2), *block(512, 512, 3, dilation=2),
+                                      *block(512, 512, 3),
+                                      nn.ConvTranspose2d(512, 256, 4, 2, 1), nn.ReLU(True), nn.Conv2d(256, 256, 3, 1, 1), nn.ReLU(True),
+                                      nn.Conv2d(256, 256, 3, 1, 1), nn.ReLU(True), nn.Conv2d(256, 313, 1))
+            self.out = nn.Conv2d(313, 2, 1, bias=False)
+        def forward(self, x):
+            ab = self.out(self.body(x).softmax(1))
+            return nn.functional.interpolate(ab, scale_factor=4, mode='bilinear', align_corners=False) / 110 # model scale
+    return ECCV16()
+
+def _variant(name, photo, repeats, fmt):
+    "Run in a fresh process: time colorize + save of `photo`, report median seconds and peak RSS"
+    setup(2)
+    import resource, warnings; warnings.filterwarnings('ignore')
+    import torch
+    from colorkit.inference import colorize, save_atomic
+    from colorkit.models import unet_colorizer, load_colorizer, DEFAULT_MODEL
+    from fastai.layers import NormType
+    if name == 'default':
+        model = load_colorizer() if DEFAULT_MODEL.exists() else unet_colorizer(size=128, pretrained=False)
+        render = None
+    elif name == 'deoldify':
+        model, render = unet_colorizer('resnet101', size=560, pretrained=False, self_attention=True, blur=True, norm_type=NormType.Spectral), 560
+    else: model, render = eccv16(), 256
+    model.eval()
+    out = Path(f'/tmp/colorkit_bench_out.{fmt}')
+    times = []
+    for _ in range(repeats + 1):
+        t = time.perf_counter()
+        save_atomic(colorize(photo, model, render), out)
+        times.append(time.perf_counter() - t)
+    times = sorted(times[1:])
+    print(json.dumps(dict(seconds=times[len(times) // 2], peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                          render=render or getattr(model, 'colorkit_meta', {}).get('render_size', 256))))
+
+def make_photo(path:Path):
+    "A 12-megapixel (4000x3000) JPEG made from a sample photo, if `path` does not exist"
+    if path.exists(): return path
+    from PIL import Image, ImageFilter
+    src = Path(__file__).parent.parent/'nbs/images/kodim05.jpg'
+    Image.open(src).resize((4000, 3000), Image.LANCZOS).filter(ImageFilter.DETAIL).save(path, quality=92)
+    return path
+
+def run(photo:Path, repeats:int=3, fmt:str='jpg') -> list:
+    res = {}
+    for name in ['default', 'deoldify', 'eccv16']:
+        out = subprocess.run([sys.executable, __file__, '--variant', name, '--photo', str(photo), '--repeats', str(repeats), '--fmt', fmt],
+                             capture_output=True, text=True, check=True)
+        res[name] = json.loads(out.stdout.strip().splitlines()[-1])
+    d = res['default']
+    rows = []
+    for ref, label in [('deoldify', "DeOldify-stable shape, 560"), ('eccv16', 'ECCV16 shape, 256')]:
+        rows.append(row(f"12 MP photo -> {fmt}, seconds (ratio: ref/ours)", d['seconds'], res[ref]['seconds'], unit='s', ref_name=label))
+        rows[-1]['ratio'] = res[ref]['seconds'] / d['seconds']
+        rows.append(row(f"12 MP photo -> {fmt}, peak MB (ratio: ref/ours)", d['peak_mb'], res[ref]['peak_mb'], unit='MB', ref_name=label))
+        rows[-1]['ratio'] = res[ref]['peak_mb'] / d['peak_mb']
+    return rows
+
+if __name__ == '__main__':
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument('--photo', type=Path, default=Path('/tmp/colorkit_bench_12mp.jpg'))
+    p.add_argument('--repeats', type=int, default=3)
+    p.add_argument('--fmt', default='jpg', choices=['jpg', 'png'])
+    p.add_argument('--variant')
+    a = p.parse_args()
+    if a.variant: _variant(a.variant, a.photo, a.repeats, a.fmt)
+    else:
+        setup(2); print(machine())
+        print_rows(run(make_photo(a.photo), a.repeats, a.fmt))
