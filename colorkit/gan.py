@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
+import torch.distributed as dist
 from torch import nn, Tensor
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
@@ -18,6 +19,7 @@ from fastai.callback.core import Callback, CancelBackwardException, CancelStepEx
 from fastai.callback.tracker import SaveModelCallback
 from fastai.learner import Learner, Metric
 from fastai.optimizer import Adam
+from fastai.torch_core import rank_distrib
 from fastcore.foundation import L
 
 from .color import model_to_rgb
@@ -37,6 +39,8 @@ def vanilla_gan_loss(logits:Tensor, real:bool) -> Tensor:
     return F.binary_cross_entropy_with_logits(logits, torch.full_like(logits, float(real)))
 
 # %% ../nbs/05_gan.ipynb #7b22ad16
+def _world() -> int: return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
+
 class CriticTrainer(Callback):
     "Train `critic` one step per batch on (L, real ab) vs (L, generated ab); the generator stays as it is"
     order = 0
@@ -47,6 +51,8 @@ class CriticTrainer(Callback):
     def before_fit(self):
         self.critic.to(next(self.model.parameters()).device)
         if self.opt is None: self.opt = torch.optim.Adam(self.critic.parameters(), lr=self.lr, betas=self.betas)
+        if _world() > 1: # data-parallel: every process starts from rank 0's critic
+            for t in self.critic.state_dict().values(): dist.broadcast(t, 0)
 
     def before_train(self): self.model.eval() # the generator is only sampled: no dropout, no batch-norm updates
 
@@ -55,7 +61,11 @@ class CriticTrainer(Callback):
         l, real, fake = self.xb[0], self.yb[0], self.pred.detach()
         self.critic.train()
         loss = (self.gan_loss(self.critic(l, real), True) + self.gan_loss(self.critic(l, fake), False)) / 2
-        self.opt.zero_grad(); loss.backward(); self.opt.step()
+        self.opt.zero_grad(); loss.backward()
+        if _world() > 1: # data-parallel: average the critic's gradients, as DDP does for the generator's
+            for p in self.critic.parameters():
+                if p.grad is not None: dist.all_reduce(p.grad); p.grad /= _world()
+        self.opt.step()
         return loss.detach()
 
     def after_loss(self):
@@ -185,7 +195,7 @@ class Checkpoint(Callback):
         with _SameRandomness(): # drawing the sample batch must not change what training does next
             self.sample_batch = self.dls.valid.one_batch() if len(self.dls.valid) else self.dls.train.one_batch()
     def after_epoch(self):
-        if (self.epoch + 1) % self.every: return
+        if (self.epoch + 1) % self.every or rank_distrib(): return # one process writes
         save_checkpoint(self.learn, self.path/'latest.pth', self.epoch)
         if self.keep: shutil.copyfile(self.path/'latest.pth', self.path/f'epoch_{self.epoch}.pth')
         save_sample_grid(self.learn, self.path/f'samples_{self.epoch}.png', self.sample_batch)

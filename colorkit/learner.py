@@ -6,21 +6,23 @@ Docs: https://colorkit.github.io/colorkit/learner.html.md"""
 
 # %% ../nbs/04_learner.ipynb #a1272463
 from __future__ import annotations
+import contextlib
 import torch
+import torch.distributed as dist
 from torch import nn, Tensor
 from fastai.callback.core import Callback
 from fastai.callback.progress import ProgressCallback # progress bars, `no_bar`
 from fastai.callback.schedule import fit_one_cycle, lr_find # patched onto `Learner`
 from fastai.learner import Learner
 from fastai.optimizer import Adam
-from fastai.torch_core import params
+from fastai.torch_core import params, num_distrib
 from fastcore.foundation import L
 
 from .models import unet_colorizer
 from .metrics import valid_psnr, valid_cf_gap
 
 # %% auto #0
-__all__ = ['PlainTensors', 'colorizer_splitter', 'colorizer_learner']
+__all__ = ['PlainTensors', 'colorizer_splitter', 'colorizer_learner', 'distributed_ctx']
 
 # %% ../nbs/04_learner.ipynb #b05e26eb
 def _plain(t): return t.as_subclass(Tensor) if isinstance(t, Tensor) else t
@@ -49,3 +51,27 @@ def colorizer_learner(dls, model:nn.Module=None, arch='efficientnet_lite0', pret
                     cbs=[PlainTensors(), *L(cbs)], **kwargs)
     if pretrained and len(colorizer_splitter(model)) > 1: learn.freeze()
     return learn
+
+# %% ../nbs/04_learner.ipynb #dbeeaf28
+def _distributed_classes():
+    from fastai.distributed import DistributedDL, DistributedTrainer # needs `accelerate`
+    class AnyDeviceDistributedDL(DistributedDL):
+        "A `DistributedDL` that broadcasts the shuffled order on the CPU unless the backend is NCCL"
+        def _broadcast(self, t, rank):
+            t = torch.tensor(t, dtype=torch.long, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
+            dist.broadcast(t, rank)
+            return t.cpu().tolist()
+    class AnyDeviceDistributedTrainer(DistributedTrainer):
+        "fastai's `DistributedTrainer`, with `AnyDeviceDistributedDL`"
+        def _wrap_dl(self, dl): return dl if isinstance(dl, DistributedDL) else AnyDeviceDistributedDL(dl, device=self.learn.model.device)
+    return AnyDeviceDistributedTrainer
+
+@contextlib.contextmanager
+def distributed_ctx(learn:Learner, sync_bn:bool=None, **kwargs):
+    "Train `learn` data-parallel when launched on several processes (CPU or GPU); a no-op in a single process"
+    if num_distrib() <= 1: yield learn; return
+    cpu = not torch.cuda.is_available()
+    trainer = _distributed_classes()(sync_bn=not cpu if sync_bn is None else sync_bn, cpu=cpu, **kwargs)
+    learn.add_cb(trainer)
+    try: yield learn
+    finally: learn.remove_cb(trainer)

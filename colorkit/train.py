@@ -16,7 +16,8 @@ from fastai.callback.tracker import SaveModelCallback
 
 from .data import LabDataLoaders
 from .models import PatchCritic, save_colorizer
-from .learner import colorizer_learner
+from .learner import colorizer_learner, distributed_ctx
+from fastai.torch_core import rank_distrib
 from .gan import CriticTrainer, ConditionalGAN, Checkpoint, StopOnBadLoss, load_checkpoint, lsgan_loss
 
 # %% auto #0
@@ -28,6 +29,7 @@ class TextLog(Callback):
     order = 70
     def __init__(self, fname, phase:str): self.fname, self.phase = Path(fname), phase
     def after_epoch(self):
+        if rank_distrib(): return
         names, vals = self.recorder.metric_names[1:-1], self.recorder.log[1:-1]
         stats = {n: float(v) for n, v in zip(names, vals) if v is not None}
         line = ' '.join(f'{n} {v:.4f}' for n, v in stats.items())
@@ -50,7 +52,8 @@ def plot_history(workdir, fname=None):
     return ax
 
 def log_line(fname, msg:str):
-    "Append a time-stamped `msg` to `fname` and print it"
+    "Append a time-stamped `msg` to `fname` and print it (in the first process only)"
+    if rank_distrib(): return
     line = f"{time.strftime('%Y-%m-%d %H:%M:%S')} {msg}"
     print(line)
     with open(fname, 'a') as f: f.write(line + '\n')
@@ -87,10 +90,11 @@ def train_colorizer(data, out, arch:str='efficientnet_lite0', size:int=128, bs:i
             stop = StopOnBadLoss(ckpt_path=ckdir)
             cbs = [Checkpoint(ckdir), TextLog(logf, name), stop]
             if cb is gan: cbs.append(SaveModelCallback(monitor=monitor, comp=np.less, fname='best_gan_generator'))
-            learn.fit_one_cycle(n_epoch, phase_lr, start_epoch=start, cbs=cbs)
+            with distributed_ctx(learn): learn.fit_one_cycle(n_epoch, phase_lr, start_epoch=start, cbs=cbs)
             if stop.stopped: log_line(logf, stop.stopped); raise RuntimeError(stop.stopped)
         else: log_line(logf, f"phase {name}: done (checkpoint of epoch {start})")
         if cb is not None: learn.remove_cb(cb)
+    if rank_distrib(): return out # one process writes the results
     plot_history(workdir, workdir/'losses.png')
     save_colorizer(learn.model, out, train_size=size, data=str(data), arch=arch, epochs=epochs, gan_epochs=gan_epochs,
                    crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr, gan_lr=gan_lr)
