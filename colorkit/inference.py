@@ -70,9 +70,9 @@ def model_input(l:Tensor, render_size:int) -> Tensor:
 
 @torch.no_grad()
 def predict_ab(model:nn.Module, x:Tensor, size:tuple) -> Tensor:
-    "`model`'s ab (B, 2, h, w), in Lab units, for the padded inputs `x`, cropped to `size` (h, w)"
+    "`model`'s ab (B, 2, h, w), in Lab units, for the padded inputs `x`, cropped to `size` (h, w); uses `model.predict_ab` if it has one"
     device = next(model.parameters()).device
-    ab = model(x.to(device)).as_subclass(Tensor).float().cpu()
+    ab = getattr(model, 'predict_ab', model)(x.to(device)).as_subclass(Tensor).float().cpu()
     return ab[..., :size[0], :size[1]] * AB_SCALE
 
 def compose(l:Tensor, ab:Tensor, alpha:np.ndarray|None=None, band:int=64) -> Image.Image:
@@ -160,6 +160,7 @@ def find_inputs(inputs:Iterable) -> list[tuple[Path, Path]]:
             else: res.append((p, Path(p.name)))
     return res
 
+_SAVE_ARGS = {'JPEG': dict(quality=95), 'WEBP': dict(quality=95), 'PNG': dict(compress_level=1)} # PNG: 3x faster than the default level, files ~30% larger
 _FORMATS = {'.jpg': 'JPEG', '.jpeg': 'JPEG', '.png': 'PNG', '.webp': 'WEBP', '.tif': 'TIFF', '.tiff': 'TIFF', '.bmp': 'BMP'}
 
 def _out_path(rel:Path, out_dir:Path, fmt:str) -> Path:
@@ -173,7 +174,7 @@ def save_atomic(img:Image.Image, path:Path):
     fmt = _FORMATS[path.suffix.lower()]
     if img.mode == 'RGBA' and fmt in ('JPEG', 'BMP'): img = img.convert('RGB')
     try:
-        img.save(tmp, format=fmt, **({'quality': 95} if fmt in ('JPEG', 'WEBP') else {}))
+        img.save(tmp, format=fmt, **_SAVE_ARGS.get(fmt, {}))
         os.replace(tmp, path)
     finally: tmp.unlink(missing_ok=True)
 

@@ -36,8 +36,9 @@ class PlainTensors(Callback):
 
 # %% ../nbs/04_learner.ipynb #e8e67eeb
 def colorizer_splitter(model:nn.Module) -> list:
-    "Parameter groups: the encoder of a `DynamicUnet` and the rest; one group for any other model"
-    if type(model).__name__ == 'DynamicUnet': return [params(model[0]), params(model[1:])]
+    "Parameter groups: the encoder of a `DynamicUnet` (also inside a wrapper's `net`) and the rest; else one group"
+    m = getattr(model, 'net', model)
+    if type(m).__name__ == 'DynamicUnet': return [params(m[0]), params(m[1:])]
     return [params(model)]
 
 def colorizer_learner(dls, model:nn.Module=None, arch='efficientnet_lite0', pretrained:bool=True, loss_func=None,

@@ -84,8 +84,8 @@ class ImageMetric(Metric):
     def __init__(self, func, name:str=None): self.func, self._name = func, name or func.__name__
     def reset(self): self.total, self.count = 0., 0
     def accumulate(self, learn):
-        l = learn.xb[0]
-        for p, t in zip(to_rgb8(l, learn.pred), to_rgb8(l, learn.yb[0])):
+        l, pred = learn.xb[0], getattr(learn.loss_func, 'decodes', lambda p: p)(learn.pred) # e.g. class logits -> ab
+        for p, t in zip(to_rgb8(l, pred), to_rgb8(l, learn.yb[0])):
             self.total += self.func(p, t); self.count += 1
     @property
     def value(self): return self.total / self.count if self.count else None

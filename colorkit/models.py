@@ -23,8 +23,8 @@ from .color import L_SCALE, AB_SCALE
 
 # %% auto #0
 __all__ = ['MODEL_FORMAT', 'DEFAULT_MODEL', 'n_params', 'sum_first_conv', 'efficientnet_lite0_weights', 'efficientnet_lite0_body',
-           'colorizer_body', 'unet_colorizer', 'Pix2PixUnet', 'PatchCritic', 'ModelFileError', 'colorizer_from_config',
-           'save_colorizer', 'read_model_file', 'load_colorizer']
+           'colorizer_body', 'unet_colorizer', 'Pix2PixUnet', 'PatchCritic', 'ClassColorizer', 'ModelFileError',
+           'colorizer_from_config', 'save_colorizer', 'read_model_file', 'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
@@ -106,14 +106,15 @@ def colorizer_body(arch='efficientnet_lite0', pretrained:bool=True, n_in:int=1, 
 
 # %% ../nbs/02_models.ipynb #256236d1
 def unet_colorizer(arch='efficientnet_lite0', size:int=128, pretrained:bool=True, self_attention:bool=False,
-                   blur:bool=False, norm_type:NormType|None=None, y_range=(-1., 1.), **kwargs) -> DynamicUnet:
-    "A `DynamicUnet` from `L` (1 channel) to `ab` (2 channels) on the encoder `colorizer_body(arch)`"
+                   blur:bool=False, norm_type:NormType|None=None, y_range=(-1., 1.), n_out:int=2, **kwargs) -> DynamicUnet:
+    "A `DynamicUnet` from `L` (1 channel) to `ab` (`n_out`=2 channels) on the encoder `colorizer_body(arch)`"
     body = colorizer_body(arch, pretrained=pretrained)
-    model = DynamicUnet(body, n_out=2, img_size=(size, size), self_attention=self_attention, blur=blur,
+    model = DynamicUnet(body, n_out=n_out, img_size=(size, size), self_attention=self_attention, blur=blur,
                         norm_type=norm_type, y_range=y_range, **kwargs)
     if isinstance(arch, str) and not kwargs: # rebuildable from a name: a model file can describe it
         model.colorkit_config = dict(kind='unet_colorizer', arch=arch, size=size, self_attention=self_attention, blur=blur,
-                                     norm_type=norm_type.name if norm_type else None, y_range=list(y_range) if y_range else None)
+                                     norm_type=norm_type.name if norm_type else None, y_range=list(y_range) if y_range else None,
+                                     n_out=n_out)
     return model
 
 # %% ../nbs/02_models.ipynb #76affd57
@@ -187,6 +188,24 @@ class PatchCritic(nn.Module):
         return self.model(torch.cat([l, ab], 1))
 
 # %% ../nbs/02_models.ipynb #76535457
+class ClassColorizer(nn.Module):
+    "A network giving logits over `centers` (Q, 2) of quantised ab (Lab units), decoded by annealed mean at `temperature`"
+    def __init__(self, net:nn.Module, centers:Tensor, temperature:float=0.38):
+        super().__init__()
+        self.net, self.temperature = net, temperature
+        self.register_buffer('centers', torch.as_tensor(centers, dtype=torch.float32))
+        cfg = getattr(net, 'colorkit_config', None)
+        if cfg: self.colorkit_config = dict(kind='classifier', net=cfg, n_bins=len(centers), temperature=temperature)
+    def forward(self, x:Tensor) -> Tensor: return self.net(x).as_subclass(Tensor)
+    def probs(self, logits:Tensor, temperature:float=None) -> Tensor:
+        "Class probabilities of `logits` (B, Q, H, W), sharpened by `temperature` (1: unchanged)"
+        return torch.softmax(logits / (temperature or self.temperature), dim=1)
+    def predict_ab(self, x:Tensor, temperature:float=None) -> Tensor:
+        "The annealed-mean `ab` (B, 2, H, W) in the model's scale"
+        p = self.probs(self(x), temperature)
+        return torch.einsum('bqhw,qc->bchw', p, self.centers) / AB_SCALE
+
+# %% ../nbs/02_models.ipynb #41914619
 MODEL_FORMAT = 'colorkit.colorizer/1'
 
 class ModelFileError(ValueError):
@@ -200,6 +219,7 @@ def colorizer_from_config(config:dict) -> nn.Module:
         if cfg.get('y_range'): cfg['y_range'] = tuple(cfg['y_range'])
         return unet_colorizer(pretrained=False, **cfg)
     if kind == 'pix2pix': return Pix2PixUnet(**cfg)
+    if kind == 'classifier': return ClassColorizer(colorizer_from_config(cfg['net']), torch.zeros(cfg['n_bins'], 2), cfg['temperature'])
     raise ModelFileError(f"unknown kind of colorizer {kind!r}")
 
 def save_colorizer(model:nn.Module, path, train_size:int=None, half:bool=True, **meta) -> Path:
