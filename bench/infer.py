@@ -31,10 +31,14 @@ def eccv16() -> 'nn.Module':
             return nn.functional.interpolate(ab, scale_factor=4, mode='bilinear', align_corners=False) / 110 # model scale
     return ECCV16()
 
+def _peak_rss_mb() -> float:
+    "Peak resident memory of this process since it started (VmHWM; ru_maxrss would include the parent's at fork)"
+    return next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')) / 1024
+
 def _variant(name, photo, repeats, fmt):
     "Run in a fresh process: time colorize + save of `photo`, report median seconds and peak RSS"
     setup(2)
-    import resource, warnings; warnings.filterwarnings('ignore')
+    import warnings; warnings.filterwarnings('ignore')
     import torch
     from colorkit.inference import colorize, save_atomic
     from colorkit.models import unet_colorizer, load_colorizer, DEFAULT_MODEL
@@ -53,7 +57,7 @@ def _variant(name, photo, repeats, fmt):
         save_atomic(colorize(photo, model, render), out)
         times.append(time.perf_counter() - t)
     times = sorted(times[1:])
-    print(json.dumps(dict(seconds=times[len(times) // 2], peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    print(json.dumps(dict(seconds=times[len(times) // 2], peak_mb=_peak_rss_mb(),
                           render=render or getattr(model, 'colorkit_meta', {}).get('render_size', 256))))
 
 def make_photo(path:Path):

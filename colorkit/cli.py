@@ -17,7 +17,8 @@ def _train(a):
     from colorkit.train import train_colorizer
     train_colorizer(a.data, a.out, arch=a.arch, size=a.size, bs=a.bs, epochs=a.epochs, gan_epochs=a.gan_epochs,
                     crit_epochs=a.crit_epochs, freeze_epochs=a.freeze_epochs, lr=a.lr, gan_lr=a.gan_lr,
-                    lambda_l1=a.lambda_l1, valid_pct=a.valid_pct, seed=a.seed, workdir=a.workdir, num_workers=a.workers)
+                    lambda_l1=a.lambda_l1, valid_pct=a.valid_pct, seed=a.seed, workdir=a.workdir, num_workers=a.workers,
+                    render_size=a.render_size)
     return 0
 
 def _add_train(sub):
@@ -42,6 +43,7 @@ def _add_train(sub):
     p.add_argument('--seed', type=int, default=42, help='seed of the validation split (default: %(default)s)')
     p.add_argument('--workdir', type=Path, help='checkpoints, logs and samples (default: <out stem>_training beside --out)')
     p.add_argument('--workers', type=int, help='data loading processes (default: one per CPU)')
+    p.add_argument('--render-size', type=int, help='render size the model file recommends to `colorize` (default: --size)')
     p.set_defaults(func=_train)
 
 # %% ../nbs/09_cli.ipynb #ae53bb11

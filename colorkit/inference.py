@@ -21,8 +21,8 @@ from .data import ImageError, read_image
 from .models import load_colorizer
 
 # %% auto #0
-__all__ = ['image_lightness', 'model_input', 'predict_ab', 'compose', 'get_colorizer', 'default_render_size', 'colorize_iter',
-           'colorize', 'OutputError', 'ColorizeReport', 'find_inputs', 'save_atomic', 'colorize_files']
+__all__ = ['image_lightness', 'model_input', 'predict_ab', 'keep_lightness', 'compose', 'get_colorizer', 'default_render_size',
+           'colorize_iter', 'colorize', 'OutputError', 'ColorizeReport', 'find_inputs', 'save_atomic', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 _SIXTEEN_BIT = ('I;16', 'I;16B', 'I;16L', 'I;16N', 'I', 'F')
@@ -75,18 +75,33 @@ def predict_ab(model:nn.Module, x:Tensor, size:tuple) -> Tensor:
     ab = getattr(model, 'predict_ab', model)(x.to(device)).as_subclass(Tensor).float().cpu()
     return ab[..., :size[0], :size[1]] * AB_SCALE
 
+def keep_lightness(lab:Tensor, tol:float=0.5, shrink:float=0.7, steps:int=8) -> Tensor:
+    "sRGB of `lab` (3, H, W) where colours outside the gamut lose chroma, not lightness, until they fit"
+    rgb = lab_to_rgb(lab)
+    bad = ((rgb_to_l(rgb) - lab[:1]).abs() > tol)[0].nonzero(as_tuple=True) # clipping changed their lightness
+    for _ in range(steps):
+        if not len(bad[0]): break
+        sub = lab[:, bad[0], bad[1]]
+        sub[1:] *= shrink
+        lab[:, bad[0], bad[1]] = sub
+        fixed = lab_to_rgb(sub[:, None])
+        rgb[:, bad[0], bad[1]] = fixed[:, 0]
+        still = ((rgb_to_l(fixed) - sub[:1, None]).abs() > tol)[0, 0]
+        bad = (bad[0][still], bad[1][still])
+    return rgb
+
 def compose(l:Tensor, ab:Tensor, alpha:np.ndarray|None=None, band:int=64) -> Image.Image:
     "RGB(A) image from full-resolution L (1, H, W) and low-resolution ab (2, h, w), upsampled bilinearly"
     h, w = l.shape[-2:]
     ab = F.interpolate(ab[None], size=(h, w), mode='bilinear', align_corners=False)[0]
     out = np.empty((h, w, 3 if alpha is None else 4), np.uint8)
     for r in range(0, h, band): # in bands of rows, so that a 12-megapixel photo needs no full-size float RGB
-        rgb = lab_to_rgb(torch.cat([l[:, r:r+band], ab[:, r:r+band]]))
+        rgb = keep_lightness(torch.cat([l[:, r:r+band], ab[:, r:r+band]]))
         out[r:r+band, :, :3] = rgb.mul_(255).round_().to(torch.uint8).permute(1, 2, 0).numpy()
     if alpha is not None: out[..., 3] = alpha
     return Image.fromarray(out, 'RGB' if alpha is None else 'RGBA')
 
-# %% ../nbs/06_inference.ipynb #2f9eeef7
+# %% ../nbs/06_inference.ipynb #4c0683fb
 @functools.lru_cache(maxsize=4)
 def _cached_model(path) -> nn.Module: return load_colorizer(path)
 
@@ -95,8 +110,9 @@ def get_colorizer(model=None) -> nn.Module:
     return model if isinstance(model, nn.Module) else _cached_model(None if model is None else str(model))
 
 def default_render_size(model:nn.Module) -> int:
-    "The render size recommended in `model`'s meta data, else 256"
-    return int(getattr(model, 'colorkit_meta', {}).get('render_size') or 256)
+    "The render size recommended in `model`'s meta data, else the size it was trained at, else 256"
+    meta = getattr(model, 'colorkit_meta', {})
+    return int(meta.get('render_size') or meta.get('train_size') or 256)
 
 def colorize_iter(images:Iterable, model=None, render_size:int=None, bs:int=4) -> Iterator[tuple]:
     "Yield `(image, colorized PIL image or the exception)` for each of `images`, batching `bs` through the model"
@@ -128,7 +144,7 @@ def colorize(image, model=None, render_size:int=None, bs:int=4):
         res.append(out)
     return res[0] if single else res
 
-# %% ../nbs/06_inference.ipynb #8c64f74f
+# %% ../nbs/06_inference.ipynb #a1d7f030
 from dataclasses import dataclass, field
 import glob as _glob
 from fastai.vision.core import image_extensions
