@@ -3,14 +3,15 @@
 Markdown cells are copied, code cells become fenced Python blocks followed by their text output; cells marked
 `#| hide` are left out, and image links relative to nbs/ are made relative to the repository root.
 Run `python .ci/make_readme.py`; `.ci/run` fails if README.md is not what this writes."""
-import json, re, sys
+import json, posixpath, re, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
 
 def cell_md(cell) -> str:
     src = ''.join(cell['source'])
-    if cell['cell_type'] == 'markdown': return re.sub(r'\]\((?!https?:|#|/)', '](nbs/', src)
+    if cell['cell_type'] == 'markdown':
+        return re.sub(r'\]\((?!https?:|#|/)([^)\s]+)\)', lambda m: f"]({posixpath.normpath('nbs/' + m.group(1))})", src)
     lines = src.splitlines()
     if any(re.match(r'#\|\s*hide', l) for l in lines): return ''
     code = '\n'.join(l for l in lines if not l.startswith('#|')).strip()

@@ -8,9 +8,9 @@ Docs: https://colorkit.github.io/colorkit/all.html.md"""
 __all__ = []
 
 # %% ../nbs/99_all.ipynb #3cebbe57
-import colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate
+import colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify
 _modules = (colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan,
-            colorkit.inference, colorkit.train, colorkit.evaluate)
+            colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify)
 from .color import *
 from .data import *
 from .models import *
@@ -20,5 +20,6 @@ from .gan import *
 from .inference import *
 from .train import *
 from .evaluate import *
+from .classify import *
 
 __all__ = [n for m in _modules for n in m.__all__] # nbdev would otherwise write an empty one for a module of imports
