@@ -124,12 +124,14 @@ def colorize_iter(images:Iterable, model=None, render_size:int=None, bs:int=4) -
         for src in chunk:
             try: read.append((src, *image_lightness(src)))
             except (ImageError, ValueError, OSError) as e: read.append((src, e, None))
-        groups = {}
+        inputs, groups = {}, {}
         for i, (src, l, _) in enumerate(read):
-            if isinstance(l, Tensor): groups.setdefault(model_input(l, render_size).shape, []).append(i)
+            if isinstance(l, Tensor):
+                inputs[i] = model_input(l, render_size)
+                groups.setdefault(inputs[i].shape, []).append(i)
         abs_ = {}
         for shape, idxs in groups.items():
-            xs = torch.cat([model_input(read[i][1], render_size) for i in idxs])
+            xs = torch.cat([inputs[i] for i in idxs])
             ab = predict_ab(model, xs, _fit(*read[idxs[0]][1].shape[-2:], render_size))
             abs_.update(zip(idxs, ab))
         for i, (src, l, alpha) in enumerate(read):
