@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/cli.html.md"""
 
 # %% ../nbs/09_cli.ipynb #7187d500
 from __future__ import annotations
-import argparse, os, sys
+import argparse, os, sys, warnings
 from pathlib import Path
 
 # %% auto #0
@@ -113,4 +113,5 @@ _SUBCOMMANDS = [_add_train, _add_colorize, _add_evaluate]
 def main(argv=None) -> int:
     "Entry point of the `colorkit` command"
     args = parser().parse_args(argv)
+    warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated') # fastai's import, not the user's business
     return args.func(args)
