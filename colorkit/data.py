@@ -31,9 +31,9 @@ from plum import dispatch
 from .color import rgb_to_lab, rgb_to_model, model_to_rgb, gray_to_l, norm_lab, L_SCALE, AB_SCALE
 
 # %% auto #0
-__all__ = ['ImageError', 'read_image', 'open_image', 'ColorImage', 'GrayImage', 'TensorL', 'TensorAB', 'ToLab', 'LabDL',
-           'LabBlock', 'GrayBlock', 'lab_augment', 'is_gray', 'ImageScan', 'scan_images', 'get_color_images',
-           'LabDataLoaders', 'show_batch', 'show_results', 'HalfImage', 'LabArrays']
+__all__ = ['ImageError', 'is_deep_gray', 'deep_gray', 'read_image', 'open_image', 'ColorImage', 'GrayImage', 'TensorL',
+           'TensorAB', 'ToLab', 'LabDL', 'LabBlock', 'GrayBlock', 'lab_augment', 'is_gray', 'ImageScan', 'scan_images',
+           'get_color_images', 'LabDataLoaders', 'show_batch', 'show_results', 'HalfImage', 'LabArrays']
 
 # %% ../nbs/01_data.ipynb #cd132858
 class ImageError(ValueError):
@@ -51,16 +51,23 @@ def _problem(e:Exception) -> str:
     if 'truncated' in msg or 'broken data stream' in msg: return f"truncated or corrupt image data ({msg})"
     return f"cannot decode image ({msg})"
 
+def is_deep_gray(im:Image.Image) -> bool:
+    "Whether `im` is gray with more than 8 bits (16-bit, 32-bit integer or float modes)"
+    return im.mode in ('I', 'F') or im.mode.startswith('I;16')
+
+def deep_gray(im:Image.Image) -> np.ndarray:
+    "A deep gray image as floats in [0, 1]: 16-bit (and 32-bit integers above 255) over 65535, floats as 0-1 or 0-255"
+    a = np.asarray(im, dtype=np.float32)
+    if im.mode == 'F': return a if a.max() <= 1 else a / 255
+    return a / 255 if im.mode == 'I' and a.max() <= 255 else a / 65535
+
 def _to_8bit(im:Image.Image) -> Image.Image:
-    "Pillow modes with more than 8 bits per channel (16-bit gray, 32-bit int or float), scaled to 8-bit gray"
-    a = np.asarray(im, dtype=np.float64)
-    if im.mode.startswith('I;16') or (im.mode == 'I' and a.max() > 255): a = a / 257
-    elif im.mode == 'F' and a.max() <= 1: a = a * 255
-    return Image.fromarray(np.clip(np.round(a), 0, 255).astype(np.uint8), 'L')
+    "A deep gray image scaled (not clipped) to 8-bit gray"
+    return Image.fromarray(np.clip(np.round(deep_gray(im) * 255), 0, 255).astype(np.uint8), 'L')
 
 def _convert(im:Image.Image, mode:str) -> Image.Image:
     "`im` in 8-bit `mode` ('RGB' or 'L'); alpha is dropped, palettes and CMYK are resolved"
-    if im.mode in ('I', 'F') or im.mode.startswith('I;16'): im = _to_8bit(im)
+    if is_deep_gray(im): im = _to_8bit(im)
     if im.mode == 'P' and 'transparency' in im.info: im = im.convert('RGBA')
     return im if im.mode == mode else im.convert(mode)
 
@@ -141,7 +148,7 @@ def lab_augment(size:int|tuple, min_scale:float=0.35) -> list:
 # %% ../nbs/01_data.ipynb #3c5a777c
 def is_gray(im:Image.Image, tol:int=2) -> bool:
     "Whether every pixel of `im` has all its channels within `tol` 8-bit levels of each other"
-    if im.mode in ('1', 'L', 'LA', 'I', 'F') or im.mode.startswith('I;16'): return True
+    if im.mode in ('1', 'L', 'LA') or is_deep_gray(im): return True
     a = np.asarray(_convert(im, 'RGB'), dtype=np.int16)
     return int(np.abs(a - a[..., :1]).max()) <= tol
 

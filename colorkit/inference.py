@@ -17,7 +17,7 @@ import torch.nn.functional as F
 from PIL import Image
 
 from .color import rgb_to_l, gray_to_l, lab_to_rgb, L_SCALE, AB_SCALE
-from .data import ImageError, read_image
+from .data import ImageError, read_image, is_deep_gray, deep_gray
 from .models import load_colorizer
 
 # %% auto #0
@@ -25,15 +25,10 @@ __all__ = ['image_lightness', 'model_input', 'predict_ab', 'keep_lightness', 'co
            'colorize_iter', 'colorize', 'OutputError', 'ColorizeReport', 'find_inputs', 'save_atomic', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
-_SIXTEEN_BIT = ('I;16', 'I;16B', 'I;16L', 'I;16N', 'I', 'F')
-
 def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
     if im.mode == 'P' and 'transparency' in im.info: im = im.convert('RGBA')
     alpha = np.asarray(im.getchannel('A')) if im.mode in ('RGBA', 'LA', 'PA', 'RGBa', 'La') else None
-    if im.mode in _SIXTEEN_BIT:
-        a = np.asarray(im, dtype=np.float32)
-        scale = 255. if im.mode == 'F' and a.max() > 1 else 1. if im.mode == 'F' else 65535. if a.max() > 255 or im.mode != 'I' else 255.
-        return gray_to_l(torch.from_numpy(a / scale)[None]), alpha
+    if is_deep_gray(im): return gray_to_l(torch.from_numpy(deep_gray(im))[None]), alpha # full 16-bit precision
     if im.mode in ('1', 'L', 'LA', 'La'): return gray_to_l(torch.from_numpy(np.array(im.convert('L')))[None]), alpha
     return rgb_to_l(torch.from_numpy(np.array(im.convert('RGB'))).permute(2, 0, 1)), alpha
 
