@@ -40,7 +40,7 @@ def _variant(name, photo, repeats, fmt):
     setup(2)
     import warnings; warnings.filterwarnings('ignore')
     import torch
-    from colorkit.inference import colorize, save_atomic
+    from colorkit.inference import colorize, save_image
     from colorkit.models import unet_colorizer, load_colorizer, DEFAULT_MODEL
     from fastai.layers import NormType
     if name == 'default':
@@ -54,7 +54,7 @@ def _variant(name, photo, repeats, fmt):
     times = []
     for _ in range(repeats + 1):
         t = time.perf_counter()
-        save_atomic(colorize(photo, model, render), out)
+        save_image(colorize(photo, model, render), out)
         times.append(time.perf_counter() - t)
     times = sorted(times[1:])
     print(json.dumps(dict(seconds=times[len(times) // 2], peak_mb=_peak_rss_mb(),

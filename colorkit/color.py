@@ -82,11 +82,15 @@ def _float(x:Tensor) -> Tensor:
     return x.to(_float_dtype(x))
 
 # %% ../nbs/00_color.ipynb #57dd455b
+def _from_srgb(x:Tensor, xyz:Tensor, a:Tensor, c:Tensor) -> Tensor:
+    "`a @ f(xyz @ linear(x)) + c` for every pixel of sRGB `x`: all conversions out of sRGB are this, with other matrices"
+    xyz, a, c = (t.to(x.device, _float_dtype(x)) for t in (xyz, a, c))
+    return _pixelwise(lambda b: torch.matmul(a, _lab_f(torch.matmul(xyz, srgb_to_linear(_float(b))))).add_(c), x)
+
 def rgb_to_lab(x:Tensor) -> Tensor:
     "CIE Lab (D65) of sRGB `x`, shape (..., 3, H, W), floats in [0, 1] or uint8"
     _check_channels(x, 3, 'rgb_to_lab')
-    m, a, c = (t.to(x.device, _float_dtype(x)) for t in (_RGB_TO_XYZN, _F_TO_LAB, _LAB_OFFSET))
-    return _pixelwise(lambda b: torch.matmul(a, _lab_f(torch.matmul(m, srgb_to_linear(_float(b))))).add_(c), x)
+    return _from_srgb(x, _RGB_TO_XYZN, _F_TO_LAB, _LAB_OFFSET)
 
 def lab_to_rgb(x:Tensor) -> Tensor:
     "sRGB in [0, 1] of CIE Lab `x`, shape (..., 3, H, W); colours outside the sRGB gamut are clipped like skimage"
@@ -99,17 +103,18 @@ def lab_to_rgb(x:Tensor) -> Tensor:
     return _pixelwise(_block, x)
 
 # %% ../nbs/00_color.ipynb #d5a0f4f9
+_Y_OF_GRAY = _RGB_TO_XYZN[1:2].sum(1, keepdim=True) # R = G = B: Y is the linear gray level (the row sums to 1)
+
 def gray_to_l(x:Tensor) -> Tensor:
     "CIE L (0 to 100) of gray images `x`, shape (..., 1, H, W), floats in [0, 1] or uint8"
     _check_channels(x, 1, 'gray_to_l')
-    return _pixelwise(lambda b: _lab_f(srgb_to_linear(_float(b))).mul_(116).sub_(16), x)
+    return _from_srgb(x, _Y_OF_GRAY, _F_TO_LAB[:1, 1:2], _LAB_OFFSET[:1])
 
 # %% ../nbs/00_color.ipynb #b4860f73
 def rgb_to_l(x:Tensor) -> Tensor:
     "CIE L (0 to 100) of sRGB `x` (..., 3, H, W): the first channel of `rgb_to_lab(x)`, for less work"
     _check_channels(x, 3, 'rgb_to_l')
-    y = _RGB_TO_XYZN[1:2].to(x.device, _float_dtype(x))
-    return _pixelwise(lambda b: _lab_f(torch.matmul(y, srgb_to_linear(_float(b)))).mul_(116).sub_(16), x)
+    return _from_srgb(x, _RGB_TO_XYZN[1:2], _F_TO_LAB[:1, 1:2], _LAB_OFFSET[:1])
 
 # %% ../nbs/00_color.ipynb #88bfbe57
 L_SCALE, AB_SCALE = 50., 110.
@@ -124,12 +129,13 @@ def denorm_lab(l:Tensor, ab:Tensor) -> Tensor:
 
 # %% ../nbs/00_color.ipynb #a0cb33ef
 _MODEL_SCALE = torch.tensor([[1 / L_SCALE], [1 / AB_SCALE], [1 / AB_SCALE]], dtype=torch.float64)
+_F_TO_MODEL = _F_TO_LAB * _MODEL_SCALE                                                          # norm_lab's scaling...
+_MODEL_OFFSET = _LAB_OFFSET * _MODEL_SCALE - torch.tensor([[1.], [0.], [0.]], dtype=torch.float64) # ...and shift, folded in
 
 def rgb_to_model(x:Tensor) -> tuple[Tensor, Tensor]:
     "The model's `l` (..., 1, H, W) and `ab` (..., 2, H, W) of sRGB `x` (..., 3, H, W): `norm_lab(rgb_to_lab(x))`"
     _check_channels(x, 3, 'rgb_to_model')
-    m, a, c = (t.to(x.device, _float_dtype(x)) for t in (_RGB_TO_XYZN, _F_TO_LAB * _MODEL_SCALE, _LAB_OFFSET * _MODEL_SCALE - torch.tensor([[1.], [0], [0]], dtype=torch.float64)))
-    lab = _pixelwise(lambda b: torch.matmul(a, _lab_f(torch.matmul(m, srgb_to_linear(_float(b))))).add_(c), x)
+    lab = _from_srgb(x, _RGB_TO_XYZN, _F_TO_MODEL, _MODEL_OFFSET)
     return lab[..., :1, :, :], lab[..., 1:, :, :]
 
 def model_to_rgb(l:Tensor, ab:Tensor) -> Tensor:

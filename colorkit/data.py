@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/data.html.md"""
 
 # %% ../nbs/01_data.ipynb #b05cf3c5
 from __future__ import annotations
-import functools, os, warnings
+import contextlib, functools, os, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -28,12 +28,12 @@ from fastai.data.transforms import get_files, RandomSplitter, GrandparentSplitte
 from fasttransform import ItemTransform
 from plum import dispatch
 
-from .color import rgb_to_lab, rgb_to_model, model_to_rgb, gray_to_l, norm_lab, L_SCALE, AB_SCALE
+from .color import rgb_to_model, model_to_rgb, gray_to_l, L_SCALE, AB_SCALE
 
 # %% auto #0
-__all__ = ['ImageError', 'is_deep_gray', 'deep_gray', 'read_image', 'open_image', 'ColorImage', 'GrayImage', 'TensorL',
-           'TensorAB', 'ToLab', 'LabDL', 'LabBlock', 'GrayBlock', 'lab_augment', 'is_gray', 'ImageScan', 'scan_images',
-           'get_color_images', 'LabDataLoaders', 'show_batch', 'show_results', 'HalfImage', 'LabArrays']
+__all__ = ['ImageError', 'is_deep_gray', 'deep_gray', 'read_image', 'open_image', 'atomic_path', 'ColorImage', 'GrayImage',
+           'TensorL', 'TensorAB', 'ToLab', 'LabDL', 'LabBlock', 'GrayBlock', 'lab_augment', 'is_gray', 'ImageScan',
+           'scan_images', 'get_color_images', 'LabDataLoaders', 'show_batch', 'show_results', 'HalfImage', 'LabArrays']
 
 # %% ../nbs/01_data.ipynb #cd132858
 class ImageError(ValueError):
@@ -90,6 +90,18 @@ def open_image(fn:str|Path, mode:str='RGB') -> Image.Image:
     return _convert(read_image(fn), mode)
 
 # %% ../nbs/01_data.ipynb #4787c930
+@contextlib.contextmanager
+def atomic_path(path:str|Path):
+    "A temporary path beside `path` to write to; renamed to `path` if the block succeeds, removed otherwise"
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f'.{path.name}.tmp')
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally: tmp.unlink(missing_ok=True)
+
+# %% ../nbs/01_data.ipynb #3cf799f3
 class ColorImage(PILImage):
     "An RGB `PILImage` read with `open_image`"
     @classmethod
@@ -101,7 +113,7 @@ class GrayImage(ColorImage):
     "A gray (mode 'L') `ColorImage`"
     _show_args, _open_args = {'cmap': 'gray'}, {'mode': 'L'}
 
-# %% ../nbs/01_data.ipynb #3cf799f3
+# %% ../nbs/01_data.ipynb #ef6f255b
 class TensorL(TensorImage):
     "Lightness in the model's scale, [-1, 1], shape (..., 1, H, W)"
     def show(self, ctx=None, **kwargs):
@@ -112,7 +124,7 @@ class TensorAB(TensorImage):
     def show(self, ctx=None, **kwargs):
         return show_image(model_to_rgb(torch.full_like(self[..., :1, :, :], 0.2), self), ctx=ctx, **kwargs)
 
-# %% ../nbs/01_data.ipynb #66dc0df4
+# %% ../nbs/01_data.ipynb #063873a4
 def _l_from_gray(gray:Tensor) -> TensorL: return TensorL(gray_to_l(gray) / L_SCALE - 1)
 
 class ToLab(ItemTransform):
@@ -125,14 +137,14 @@ class ToLab(ItemTransform):
         l, ab = rgb_to_model(img)
         return (_l_from_gray(gray[0]) if gray else TensorL(l)), TensorAB(ab)
 
-# %% ../nbs/01_data.ipynb #39e14582
+# %% ../nbs/01_data.ipynb #81ffcee2
 class LabDL(TfmdDL):
     "A `TfmdDL` that converts CPU batches to Lab in its worker processes, right after collation"
     def create_batch(self, b):
         b = super().create_batch(b)
         return ToLab()(b) if self.device is None or torch.device(self.device).type == 'cpu' else b
 
-# %% ../nbs/01_data.ipynb #81ffcee2
+# %% ../nbs/01_data.ipynb #bc866c19
 def LabBlock():
     "A `TransformBlock` for colour images that become `L` (input) and `ab` (target) batches"
     return TransformBlock(type_tfms=ColorImage.create, batch_tfms=ToLab)
@@ -145,7 +157,7 @@ def lab_augment(size:int|tuple, min_scale:float=0.35) -> list:
     "Item transforms that crop input and target alike: a random resized crop (centre crop for validation), and flips"
     return [RandomResizedCrop(size, min_scale=min_scale), FlipItem(0.5)]
 
-# %% ../nbs/01_data.ipynb #3c5a777c
+# %% ../nbs/01_data.ipynb #4d1bb94e
 def is_gray(im:Image.Image, tol:int=2) -> bool:
     "Whether every pixel of `im` has all its channels within `tol` 8-bit levels of each other"
     if im.mode in ('1', 'L', 'LA') or is_deep_gray(im): return True
@@ -188,11 +200,15 @@ def get_color_images(path:str|Path, folders:Sequence=None, recurse:bool=True, sk
     if scan.bad: print(f"{path}: skipped {len(scan.bad)} unreadable file(s):\n  " + "\n  ".join(scan.bad))
     return scan.color
 
-# %% ../nbs/01_data.ipynb #adb05076
+# %% ../nbs/01_data.ipynb #884e0dc6
 class LabDataLoaders(DataLoaders):
     "`DataLoaders` of (`TensorL`, `TensorAB`) batches for colorization, from the common data layouts"
 
-# %% ../nbs/01_data.ipynb #0abce91a
+# %% ../nbs/01_data.ipynb #fb7a8045
+def _lab_dblock(blocks, splitter, size, min_scale:float, **kwargs) -> DataBlock:
+    "A `DataBlock` of image `blocks` cropped alike by `lab_augment` and loaded by `LabDL`"
+    return DataBlock(blocks=blocks, splitter=splitter, item_tfms=lab_augment(size, min_scale), dl_type=LabDL, **kwargs)
+
 def _dls(dblock:DataBlock, source, path, bs:int, **kwargs) -> LabDataLoaders:
     dls = dblock.dataloaders(source, path=path, bs=bs, **kwargs)
     return LabDataLoaders(*dls.loaders, path=dls.path, device=dls.device)
@@ -205,12 +221,12 @@ def _from_folder(cls, path:str|Path, size:int=128, valid_pct:float=0.1, train:st
     by_folder = (path/valid).is_dir()
     files = get_color_images(path, folders=[train, valid] if by_folder else None, skip_bad=skip_bad)
     splitter = GrandparentSplitter(train, valid) if by_folder else RandomSplitter(valid_pct, seed=seed)
-    dblock = DataBlock(blocks=(LabBlock,), splitter=splitter, item_tfms=lab_augment(size, min_scale), dl_type=LabDL)
+    dblock = _lab_dblock((LabBlock,), splitter, size, min_scale)
     return _dls(dblock, files, path, bs, **kwargs)
 
 LabDataLoaders.from_folder = _from_folder
 
-# %% ../nbs/01_data.ipynb #fb7a8045
+# %% ../nbs/01_data.ipynb #c09edb56
 @dispatch
 def show_batch(x:TensorL, y:TensorAB, samples, ctxs=None, max_n:int=6, nrows=None, ncols=None, figsize=None, **kwargs):
     "Gray input beside its colour target"
@@ -232,7 +248,7 @@ def show_results(x:TensorL, y:TensorAB, samples, outs, ctxs=None, max_n:int=6, n
         show_image(model_to_rgb(l, out[0]), ctx=ctxs[3*i+2], **kwargs)
     return ctxs
 
-# %% ../nbs/01_data.ipynb #c09edb56
+# %% ../nbs/01_data.ipynb #11cb8277
 def _pair_by_stem(gray_files:Sequence, color_files:Sequence, where) -> L:
     g, c = ({Path(f).stem: f for f in fs} for fs in (gray_files, color_files))
     pairs = L((g[k], c[k]) for k in sorted(g.keys() & c.keys()))
@@ -246,13 +262,13 @@ def _from_paired_folders(cls, path:str|Path, gray:str='gray', color:str='color',
     "Gray inputs in `path/gray` and colour targets with the same names in `path/color`"
     path = Path(path)
     pairs = _pair_by_stem(get_files(path/gray, extensions=image_extensions), get_files(path/color, extensions=image_extensions), path)
-    dblock = DataBlock(blocks=(GrayBlock, LabBlock), get_x=ItemGetter(0), get_y=ItemGetter(1), n_inp=1,
-                       splitter=RandomSplitter(valid_pct, seed=seed), item_tfms=lab_augment(size, min_scale), dl_type=LabDL)
+    dblock = _lab_dblock((GrayBlock, LabBlock), RandomSplitter(valid_pct, seed=seed), size, min_scale,
+                         get_x=ItemGetter(0), get_y=ItemGetter(1), n_inp=1)
     return _dls(dblock, pairs, path, bs, **kwargs)
 
 LabDataLoaders.from_paired_folders = _from_paired_folders
 
-# %% ../nbs/01_data.ipynb #75faa90b
+# %% ../nbs/01_data.ipynb #b64e4648
 _open_pair = functools.lru_cache(maxsize=2)(open_image) # input and target half come from one decode
 
 class HalfImage:
@@ -274,13 +290,12 @@ def _from_side_by_side(cls, path:str|Path, input_side:str='right', gray_input:bo
     x_block = TransformBlock(type_tfms=HalfImage(input_side, GrayImage if gray_input else ColorImage))
     y_block = TransformBlock(type_tfms=HalfImage('left' if input_side == 'right' else 'right'), batch_tfms=ToLab)
     files = get_files(path, extensions=image_extensions)
-    dblock = DataBlock(blocks=(x_block, y_block), n_inp=1, splitter=RandomSplitter(valid_pct, seed=seed),
-                       item_tfms=lab_augment(size, min_scale), dl_type=LabDL)
+    dblock = _lab_dblock((x_block, y_block), RandomSplitter(valid_pct, seed=seed), size, min_scale, n_inp=1)
     return _dls(dblock, files, path, bs, **kwargs)
 
 LabDataLoaders.from_side_by_side = _from_side_by_side
 
-# %% ../nbs/01_data.ipynb #4cd7b833
+# %% ../nbs/01_data.ipynb #ad36f5db
 class LabArrays:
     "Memory-mapped `L` (N, H, W) and `ab` (N, H, W, 2) uint8 arrays in OpenCV's 8-bit Lab encoding"
     def __init__(self, l:np.ndarray, abs_:Sequence[np.ndarray]):

@@ -20,14 +20,17 @@ from fastai.callback.tracker import SaveModelCallback
 from fastai.learner import Learner, Metric
 from fastai.optimizer import Adam
 from fastai.torch_core import rank_distrib
+
+from .learner import distributed_ctx
 from fastcore.foundation import L
 
 from .color import model_to_rgb
+from .data import atomic_path
 from .models import PatchCritic
 
 # %% auto #0
-__all__ = ['lsgan_loss', 'vanilla_gan_loss', 'CriticTrainer', 'ConditionalGAN', 'plot_gan_losses', 'atomic_save',
-           'save_checkpoint', 'load_checkpoint', 'save_sample_grid', 'Checkpoint', 'StopOnBadLoss', 'nogan_fit']
+__all__ = ['lsgan_loss', 'vanilla_gan_loss', 'CriticTrainer', 'ConditionalGAN', 'plot_gan_losses', 'save_checkpoint',
+           'load_checkpoint', 'save_sample_grid', 'Checkpoint', 'StopOnBadLoss', 'nogan_fit']
 
 # %% ../nbs/05_gan.ipynb #d7c3cfd2
 def lsgan_loss(logits:Tensor, real:bool) -> Tensor:
@@ -134,18 +137,13 @@ def _builtin(o):
 
 def _gan_cb(learn:Learner) -> CriticTrainer|None: return next((cb for cb in learn.cbs if isinstance(cb, CriticTrainer)), None)
 
-def atomic_save(obj, path:Path):
-    "`torch.save` to a temporary file beside `path`, then rename it: `path` is never half written"
-    path = Path(path); tmp = path.with_name(path.name + '.tmp')
-    torch.save(obj, tmp); tmp.replace(path)
-
 def save_checkpoint(learn:Learner, path:Path, epoch:int):
     "Save generator, critic (if training one), optimisers, `epoch` and random states to `path`"
     gan = _gan_cb(learn)
     state = dict(epoch=epoch, model=learn.model.state_dict(), opt=_builtin(learn.opt.state_dict()) if learn.opt else None,
                  rng=_rng_state(learn))
     if gan is not None: state.update(critic=gan.critic.state_dict(), critic_opt=gan.opt.state_dict(), gan_history=gan.history)
-    atomic_save(_builtin(state), path)
+    with atomic_path(path) as tmp: torch.save(_builtin(state), tmp)
 
 def load_checkpoint(learn:Learner, path:Path) -> int:
     "Restore what `save_checkpoint` saved into `learn` (and its GAN callback); returns the epoch to resume at"
@@ -224,18 +222,29 @@ class StopOnBadLoss(Callback):
         raise CancelFitException
 
 # %% ../nbs/05_gan.ipynb #884ca3fd
-def nogan_fit(learn:Learner, gen_epochs:int=4, crit_epochs:int=1, gan_epochs:int=2, lr:float=1e-3, gan_lr:float=2e-4,
-              critic:nn.Module=None, lambda_l1:float=100., gan_loss=lsgan_loss, monitor:str='cf_gap', comp=np.less,
-              freeze_epochs:int=1, path:Path=None, every:int=1) -> ConditionalGAN|None:
+def nogan_fit(learn:Learner, freeze_epochs:int=1, gen_epochs:int=4, crit_epochs:int=1, gan_epochs:int=2, lr:float=1e-3,
+              gan_lr:float=2e-4, critic:nn.Module=None, lambda_l1:float=100., gan_loss=lsgan_loss, monitor:str='cf_gap',
+              comp=np.less, path:Path=None, cbs=None, log=print) -> ConditionalGAN|None:
     "Train `learn`'s generator with L1, then a critic, then both as a conditional GAN; returns the GAN callback"
-    ckpt = [Checkpoint(path, every)] if path else []
-    if gen_epochs: learn.fine_tune(gen_epochs, lr, freeze_epochs=min(freeze_epochs, gen_epochs), cbs=ckpt)
-    if not gan_epochs: return None
-    learn.unfreeze()
     ct = CriticTrainer(critic, gan_loss=gan_loss)
-    if crit_epochs: learn.fit(crit_epochs, cbs=[ct, *ckpt])
-    gan = ConditionalGAN(ct.critic, lambda_l1=lambda_l1, gan_loss=gan_loss, opt=ct.opt)
-    gan.history = ct.history
-    best = SaveModelCallback(monitor=monitor, comp=comp, fname='best_gan_generator')
-    learn.fit(gan_epochs, gan_lr, cbs=[gan, best, *ckpt])
-    return gan
+    gan = ConditionalGAN(ct.critic, lambda_l1=lambda_l1, gan_loss=gan_loss)
+    phases = [('frozen', freeze_epochs, lr, None), ('l1', gen_epochs, slice(lr / 100, lr), None),
+              ('critic', crit_epochs if gan_epochs else 0, lr, ct), ('gan', gan_epochs, gan_lr, gan)]
+    for name, n_epoch, phase_lr, cb in phases:
+        if not n_epoch: continue
+        if name == 'frozen': learn.freeze()
+        else: learn.unfreeze()
+        if cb is gan: gan.opt, gan.history = ct.opt, ct.history # the GAN phase continues the critic's training
+        learn.phase, ckdir = name, Path(path)/name if path else None
+        if cb is not None: learn.add_cb(cb)
+        start = load_checkpoint(learn, ckdir/'latest.pth') if ckdir and (ckdir/'latest.pth').exists() else 0
+        if start < n_epoch:
+            log(f"phase {name}: epochs {start + 1} to {n_epoch}")
+            stop = StopOnBadLoss(ckpt_path=ckdir)
+            phase_cbs = [stop, *L(cbs), *([Checkpoint(ckdir)] if ckdir else []),
+                         *([SaveModelCallback(monitor=monitor, comp=comp, fname='best_gan_generator')] if cb is gan else [])]
+            with distributed_ctx(learn): learn.fit_one_cycle(n_epoch, phase_lr, start_epoch=start, cbs=phase_cbs)
+            if stop.stopped: log(stop.stopped); raise RuntimeError(stop.stopped)
+        else: log(f"phase {name}: done (checkpoint of epoch {start})")
+        if cb is not None: learn.remove_cb(cb)
+    return gan if gan_epochs else None

@@ -6,7 +6,8 @@ Docs: https://colorkit.github.io/colorkit/inference.html.md"""
 
 # %% ../nbs/06_inference.ipynb #966ad5fb
 from __future__ import annotations
-import functools, os
+import functools, glob, os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -15,14 +16,16 @@ import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 from PIL import Image
+from fastai.vision.core import image_extensions
+from fastprogress.fastprogress import progress_bar
 
 from .color import rgb_to_l, gray_to_l, lab_to_rgb, L_SCALE, AB_SCALE
-from .data import ImageError, read_image, is_deep_gray, deep_gray
+from .data import ImageError, read_image, is_deep_gray, deep_gray, atomic_path
 from .models import load_colorizer
 
 # %% auto #0
 __all__ = ['image_lightness', 'model_input', 'predict_ab', 'keep_lightness', 'compose', 'get_colorizer', 'default_render_size',
-           'colorize_iter', 'colorize', 'OutputError', 'ColorizeReport', 'find_inputs', 'save_atomic', 'colorize_files']
+           'colorize_iter', 'colorize', 'OutputError', 'ColorizeReport', 'find_inputs', 'save_image', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
@@ -71,7 +74,7 @@ def predict_ab(model:nn.Module, x:Tensor, size:tuple) -> Tensor:
     return ab[..., :size[0], :size[1]] * AB_SCALE
 
 def keep_lightness(lab:Tensor, tol:float=0.5, shrink:float=0.7, steps:int=8) -> Tensor:
-    "sRGB of `lab` (3, H, W) where colours outside the gamut lose chroma, not lightness, until they fit"
+    "sRGB of `lab` (3, H, W) where colours outside the gamut lose chroma, not lightness, until they fit (`lab` is updated)"
     rgb = lab_to_rgb(lab)
     bad = ((rgb_to_l(rgb) - lab[:1]).abs() > tol)[0].nonzero(as_tuple=True) # clipping changed their lightness
     for _ in range(steps):
@@ -142,11 +145,6 @@ def colorize(image, model=None, render_size:int=None, bs:int=4):
     return res[0] if single else res
 
 # %% ../nbs/06_inference.ipynb #a1d7f030
-from dataclasses import dataclass, field
-import glob as _glob
-from fastai.vision.core import image_extensions
-from fastprogress.fastprogress import progress_bar
-
 class OutputError(OSError):
     "The output folder cannot be created or written"
 
@@ -166,7 +164,7 @@ def find_inputs(inputs:Iterable) -> list[tuple[Path, Path]]:
     "(file, output name relative to the output folder) for files, folders (recursive, image files only) and globs"
     res = []
     for inp in map(str, inputs):
-        paths = [Path(p) for p in sorted(_glob.glob(inp, recursive=True))] if _glob.has_magic(inp) else [Path(inp)]
+        paths = [Path(p) for p in sorted(glob.glob(inp, recursive=True))] if glob.has_magic(inp) else [Path(inp)]
         for p in paths:
             if p.is_dir():
                 res += [(f, f.relative_to(p)) for f in sorted(p.rglob('*')) if f.suffix.lower() in image_extensions and f.is_file()]
@@ -180,16 +178,11 @@ def _out_path(rel:Path, out_dir:Path, fmt:str) -> Path:
     suffix = rel.suffix.lower() if fmt == 'same' and rel.suffix.lower() in _FORMATS else '.png'
     return out_dir/rel.with_suffix(suffix)
 
-def save_atomic(img:Image.Image, path:Path):
-    "Save `img` to `path` through a temporary file in the same folder, renamed into place"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.tmp')
-    fmt = _FORMATS[path.suffix.lower()]
+def save_image(img:Image.Image, path:Path):
+    "Save `img` to `path` in the format its suffix names, atomically (`atomic_path`)"
+    fmt = _FORMATS[Path(path).suffix.lower()]
     if img.mode == 'RGBA' and fmt in ('JPEG', 'BMP'): img = img.convert('RGB')
-    try:
-        img.save(tmp, format=fmt, **_SAVE_ARGS.get(fmt, {}))
-        os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
+    with atomic_path(path) as tmp: img.save(tmp, format=fmt, **_SAVE_ARGS.get(fmt, {}))
 
 def colorize_files(inputs:Iterable, out_dir, model=None, render_size:int=None, overwrite:bool=False, fmt:str='png',
                    bs:int=4, progress:bool=True) -> ColorizeReport:
@@ -212,6 +205,6 @@ def colorize_files(inputs:Iterable, out_dir, model=None, render_size:int=None, o
     for src, out in (progress_bar(results, total=len(todo)) if progress and todo else results):
         if isinstance(out, Exception): rep.failed.append((src, str(out) if str(out).startswith(str(src)) else f"{src}: {out}"))
         else:
-            try: save_atomic(out, dst_of[src]); rep.done.append(src)
+            try: save_image(out, dst_of[src]); rep.done.append(src)
             except OSError as e: rep.failed.append((src, f"{src}: cannot write {dst_of[src]} ({e.strerror or e})"))
     return rep

@@ -16,9 +16,8 @@ from fastai.learner import Metric
 from .color import model_to_rgb
 
 # %% auto #0
-__all__ = ['METRICS', 'psnr', 'ssim', 'delta_e', 'ab_l1', 'ab_l2', 'ab_auc', 'colorfulness', 'colorfulness_gap', 'image_metrics',
-           'to_rgb8', 'ImageMetric', 'valid_psnr', 'valid_cf_gap', 'valid_delta_e', 'lite0_features',
-           'frechet_distance']
+__all__ = ['psnr', 'ssim', 'delta_e', 'ab_l1', 'ab_l2', 'ab_auc', 'colorfulness', 'colorfulness_gap', 'image_metrics', 'to_rgb8',
+           'ImageMetric', 'valid_psnr', 'valid_cf_gap', 'valid_delta_e', 'lite0_features', 'frechet_distance']
 
 # %% ../nbs/03_metrics.ipynb #887542cb
 def psnr(pred:np.ndarray, target:np.ndarray) -> float:
@@ -32,25 +31,31 @@ def ssim(pred:np.ndarray, target:np.ndarray) -> float:
 
 def _lab(rgb:np.ndarray) -> np.ndarray: return rgb2lab(rgb)
 
+def _delta_e(pred_lab, target_lab) -> float: return float(deltaE_ciede2000(target_lab, pred_lab).mean())
+
 def delta_e(pred:np.ndarray, target:np.ndarray) -> float:
     "Mean CIEDE2000 colour difference of 8-bit RGB `pred` and `target`"
-    return float(deltaE_ciede2000(_lab(target), _lab(pred)).mean())
+    return _delta_e(_lab(pred), _lab(target))
 
 # %% ../nbs/03_metrics.ipynb #ce4dbade
-def _ab_dist(pred, target): return np.linalg.norm(_lab(pred)[..., 1:] - _lab(target)[..., 1:], axis=-1)
+def _ab_dist(pred_lab, target_lab) -> np.ndarray: return np.linalg.norm(pred_lab[..., 1:] - target_lab[..., 1:], axis=-1)
+def _ab_l1(pred_lab, target_lab) -> float: return float(np.abs(pred_lab[..., 1:] - target_lab[..., 1:]).mean())
+def _rms(d:np.ndarray) -> float: return float(np.sqrt((d ** 2).mean()))
+def _auc(d:np.ndarray, max_dist:int=150) -> float:
+    "Mean over t = 0..`max_dist` of the fraction of the distances `d` that are <= t"
+    return float((np.searchsorted(np.sort(d.ravel()), np.arange(max_dist + 1), side='right') / d.size).mean())
 
 def ab_l1(pred:np.ndarray, target:np.ndarray) -> float:
     "Mean absolute difference of Lab a and b between 8-bit RGB `pred` and `target`"
-    return float(np.abs(_lab(pred)[..., 1:] - _lab(target)[..., 1:]).mean())
+    return _ab_l1(_lab(pred), _lab(target))
 
 def ab_l2(pred:np.ndarray, target:np.ndarray) -> float:
     "Root mean squared Euclidean ab distance between 8-bit RGB `pred` and `target`"
-    return float(np.sqrt((_ab_dist(pred, target) ** 2).mean()))
+    return _rms(_ab_dist(_lab(pred), _lab(target)))
 
 def ab_auc(pred:np.ndarray, target:np.ndarray, max_dist:int=150) -> float:
     "Area under the curve of the fraction of pixels with ab distance <= t, for t = 0..`max_dist`, in [0, 1]"
-    d = _ab_dist(pred, target).ravel()
-    return float(np.mean([(d <= t).mean() for t in range(max_dist + 1)]))
+    return _auc(_ab_dist(_lab(pred), _lab(target)), max_dist)
 
 # %% ../nbs/03_metrics.ipynb #f8c84127
 def colorfulness(rgb:np.ndarray) -> float:
@@ -64,12 +69,12 @@ def colorfulness_gap(pred:np.ndarray, target:np.ndarray) -> float:
     return abs(colorfulness(pred) - colorfulness(target))
 
 # %% ../nbs/03_metrics.ipynb #9b737bfe
-METRICS = dict(psnr=psnr, ssim=ssim, delta_e=delta_e, ab_l1=ab_l1, ab_l2=ab_l2, ab_auc=ab_auc)
-
 def image_metrics(pred:np.ndarray, target:np.ndarray) -> dict:
     "Every metric of 8-bit RGB `pred` against `target`, with both images' colourfulness and their gap"
-    res = {k: f(pred, target) for k, f in METRICS.items()}
-    res.update(cf_pred=colorfulness(pred), cf_true=colorfulness(target))
+    lp, lt = _lab(pred), _lab(target) # once, for all the Lab metrics
+    d = _ab_dist(lp, lt)
+    res = dict(psnr=psnr(pred, target), ssim=ssim(pred, target), delta_e=_delta_e(lp, lt), ab_l1=_ab_l1(lp, lt),
+               ab_l2=_rms(d), ab_auc=_auc(d), cf_pred=colorfulness(pred), cf_true=colorfulness(target))
     res['cf_gap'] = abs(res['cf_pred'] - res['cf_true'])
     return res
 

@@ -20,6 +20,7 @@ from fastai.vision.models.unet import DynamicUnet
 
 import colorkit
 from .color import L_SCALE, AB_SCALE
+from .data import atomic_path
 
 # %% auto #0
 __all__ = ['MODEL_FORMAT', 'DEFAULT_MODEL', 'n_params', 'sum_first_conv', 'efficientnet_lite0_weights', 'efficientnet_lite0_body',
@@ -227,12 +228,10 @@ def save_colorizer(model:nn.Module, path, train_size:int=None, half:bool=True, *
     config = getattr(model, 'colorkit_config', None)
     if config is None: raise ValueError("this model has no `colorkit_config`: build it with `unet_colorizer(name)` or `Pix2PixUnet`")
     sd = {k: (v.half() if half and v.is_floating_point() else v).cpu() for k, v in model.state_dict().items()}
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + '.tmp')
-    torch.save(dict(format=MODEL_FORMAT, colorkit_version=colorkit.__version__, config=config, train_size=train_size,
-                    l_scale=L_SCALE, ab_scale=AB_SCALE, meta=meta, state_dict=sd), tmp)
-    tmp.replace(path)
-    return path
+    with atomic_path(path) as tmp:
+        torch.save(dict(format=MODEL_FORMAT, colorkit_version=colorkit.__version__, config=config, train_size=train_size,
+                        l_scale=L_SCALE, ab_scale=AB_SCALE, meta=meta, state_dict=sd), tmp)
+    return Path(path)
 
 def read_model_file(path) -> dict:
     "The contents of colorkit model file `path`, checked; raises `ModelFileError` naming the file otherwise"

@@ -6,38 +6,39 @@ Docs: https://colorkit.github.io/colorkit/train.html.md"""
 
 # %% ../nbs/07_train.ipynb #e36cd8b1
 from __future__ import annotations
-import json, time
+import functools, json, time
 from pathlib import Path
 
 import numpy as np
 import matplotlib.pyplot as plt
 from fastai.callback.core import Callback
-from fastai.callback.tracker import SaveModelCallback
 
 from .data import LabDataLoaders
-from .models import PatchCritic, save_colorizer
-from .learner import colorizer_learner, distributed_ctx
 from fastai.torch_core import rank_distrib
-from .gan import CriticTrainer, ConditionalGAN, Checkpoint, StopOnBadLoss, load_checkpoint, lsgan_loss
+from .models import save_colorizer
+from .learner import colorizer_learner
+from .gan import nogan_fit
 
 # %% auto #0
 __all__ = ['TextLog', 'plot_history', 'log_line', 'train_colorizer']
 
 # %% ../nbs/07_train.ipynb #c87e0b1e
 class TextLog(Callback):
-    "Append each epoch's phase, losses, metrics and time to the text log `fname` and to `history.jsonl` beside it"
+    "Append each epoch's phase (`learn.phase`), losses, metrics and time to the text log `fname` and to `history.jsonl` beside it"
     order = 70
-    def __init__(self, fname, phase:str): self.fname, self.phase = Path(fname), phase
+    def __init__(self, fname): self.fname = Path(fname)
     def after_epoch(self):
         if rank_distrib(): return
+        phase = getattr(self.learn, 'phase', '')
         names, vals = self.recorder.metric_names[1:-1], self.recorder.log[1:-1]
         stats = {n: float(v) for n, v in zip(names, vals) if v is not None}
         line = ' '.join(f'{n} {v:.4f}' for n, v in stats.items())
         with open(self.fname, 'a') as f:
-            f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {self.phase} epoch {self.epoch + 1}/{self.n_epoch} {line} ({self.recorder.log[-1]})\n")
+            f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {phase} epoch {self.epoch + 1}/{self.n_epoch} {line} ({self.recorder.log[-1]})\n")
         with open(self.fname.parent/'history.jsonl', 'a') as f:
-            f.write(json.dumps(dict(phase=self.phase, epoch=self.epoch, **stats)) + '\n')
+            f.write(json.dumps(dict(phase=phase, epoch=self.epoch, **stats)) + '\n')
 
+# %% ../nbs/07_train.ipynb #e57b6db6
 def plot_history(workdir, fname=None):
     "Plot training and validation losses of all phases logged in `workdir/history.jsonl`"
     rows = [json.loads(l) for l in (Path(workdir)/'history.jsonl').read_text().splitlines()]
@@ -58,7 +59,7 @@ def log_line(fname, msg:str):
     print(line)
     with open(fname, 'a') as f: f.write(line + '\n')
 
-# %% ../nbs/07_train.ipynb #e57b6db6
+# %% ../nbs/07_train.ipynb #55973606
 def train_colorizer(data, out, arch:str='efficientnet_lite0', size:int=128, bs:int=16, epochs:int=8, gan_epochs:int=4,
                     crit_epochs:int=1, freeze_epochs:int=1, lr:float=1e-3, gan_lr:float=2e-4, lambda_l1:float=100.,
                     valid_pct:float=0.05, seed:int=42, workdir=None, num_workers:int=None, pretrained:bool=True,
@@ -73,27 +74,8 @@ def train_colorizer(data, out, arch:str='efficientnet_lite0', size:int=128, bs:i
     log_line(logf, f"data {data}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images, {size} px, batch {bs}")
     learn = colorizer_learner(dls, arch=arch, pretrained=pretrained)
     learn.path = workdir
-    critic = CriticTrainer(PatchCritic())
-    gan = ConditionalGAN(critic.critic, lambda_l1=lambda_l1, opt=None)
-    phases = [('frozen', freeze_epochs, lr, None), ('l1', epochs, slice(lr / 100, lr), None),
-              ('critic', crit_epochs, lr, critic), ('gan', gan_epochs, gan_lr, gan)]
-    for name, n_epoch, phase_lr, cb in phases:
-        if not n_epoch or (name in ('critic', 'gan') and not gan_epochs): continue
-        if name == 'frozen': learn.freeze()
-        else: learn.unfreeze()
-        if cb is gan: gan.opt, gan.history = critic.opt, critic.history # the GAN phase continues the critic's training
-        ckdir = workdir/name
-        if cb is not None: learn.add_cb(cb)
-        start = load_checkpoint(learn, ckdir/'latest.pth') if (ckdir/'latest.pth').exists() else 0
-        if start < n_epoch:
-            log_line(logf, f"phase {name}: epochs {start + 1} to {n_epoch}")
-            stop = StopOnBadLoss(ckpt_path=ckdir)
-            cbs = [Checkpoint(ckdir), TextLog(logf, name), stop]
-            if cb is gan: cbs.append(SaveModelCallback(monitor=monitor, comp=np.less, fname='best_gan_generator'))
-            with distributed_ctx(learn): learn.fit_one_cycle(n_epoch, phase_lr, start_epoch=start, cbs=cbs)
-            if stop.stopped: log_line(logf, stop.stopped); raise RuntimeError(stop.stopped)
-        else: log_line(logf, f"phase {name}: done (checkpoint of epoch {start})")
-        if cb is not None: learn.remove_cb(cb)
+    nogan_fit(learn, freeze_epochs, epochs, crit_epochs, gan_epochs, lr, gan_lr, lambda_l1=lambda_l1, monitor=monitor,
+              path=workdir, cbs=TextLog(logf), log=functools.partial(log_line, logf))
     if rank_distrib(): return out # one process writes the results
     plot_history(workdir, workdir/'losses.png')
     save_colorizer(learn.model, out, train_size=size, render_size=render_size or size, data=str(data), arch=arch, epochs=epochs, gan_epochs=gan_epochs,
