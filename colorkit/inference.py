@@ -122,15 +122,12 @@ def colorize_iter(images:Iterable, model=None, render_size:int=None, bs:int=4) -
         for src in chunk:
             try: read.append((src, *image_lightness(src)))
             except (ImageError, ValueError, OSError) as e: read.append((src, e, None))
-        inputs, groups = {}, {}
+        groups = {} # images scaled to the same size go through the model together
         for i, (src, l, _) in enumerate(read):
-            if isinstance(l, Tensor):
-                inputs[i] = model_input(l, render_size)
-                groups.setdefault(inputs[i].shape, []).append(i)
+            if isinstance(l, Tensor): groups.setdefault(_fit(*l.shape[-2:], render_size), []).append(i)
         abs_ = {}
-        for shape, idxs in groups.items():
-            xs = torch.cat([inputs[i] for i in idxs])
-            ab = predict_ab(model, xs, _fit(*read[idxs[0]][1].shape[-2:], render_size))
+        for size, idxs in groups.items():
+            ab = predict_ab(model, torch.cat([model_input(read[i][1], render_size) for i in idxs]), size)
             abs_.update(zip(idxs, ab))
         for i, (src, l, alpha) in enumerate(read):
             yield src, (compose(l, abs_[i], alpha) if i in abs_ else l)
@@ -144,7 +141,7 @@ def colorize(image, model=None, render_size:int=None, bs:int=4):
         res.append(out)
     return res[0] if single else res
 
-# %% ../nbs/06_inference.ipynb #a1d7f030
+# %% ../nbs/06_inference.ipynb #eed233ef
 class OutputError(OSError):
     "The output folder cannot be created or written"
 
