@@ -22,9 +22,10 @@ def machine() -> str:
     except (OSError, StopIteration): pass
     return f"{cpu}, {os.cpu_count()} cores, torch {torch.__version__}, {torch.get_num_threads()} threads, Python {platform.python_version()}"
 
-def row(name:str, ours:float, ref:float, unit:str='img/s', ref_name:str='reference') -> dict:
-    "A result row: our figure, the reference's, and the ratio (higher is better for rates)"
-    return dict(benchmark=name, colorkit=ours, reference=ref, reference_name=ref_name, unit=unit, ratio=ours / ref)
+def row(name:str, ours:float, ref:float, unit:str='img/s', ref_name:str='reference', lower_is_better:bool=False) -> dict:
+    "A result row: our figure, the reference's, and the ratio, above 1 when colorkit is better (ours/ref for rates, ref/ours for times)"
+    return dict(benchmark=name, colorkit=ours, reference=ref, reference_name=ref_name, unit=unit,
+                ratio=ref / ours if lower_is_better else ours / ref)
 
 def print_rows(rows):
     for r in rows:

@@ -8,9 +8,10 @@ Docs: https://colorkit.github.io/colorkit/all.html.md"""
 __all__ = []
 
 # %% ../nbs/99_all.ipynb #3cebbe57
-import colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify
+import colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify, colorkit.autoregressive
 _modules = (colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan,
-            colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify)
+            colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify,
+            colorkit.autoregressive)
 from .color import *
 from .data import *
 from .models import *
@@ -21,5 +22,6 @@ from .inference import *
 from .train import *
 from .evaluate import *
 from .classify import *
+from .autoregressive import *
 
 __all__ = [n for m in _modules for n in m.__all__] # nbdev would otherwise write an empty one for a module of imports

@@ -18,17 +18,24 @@ from .learner import colorizer_learner
 from .metrics import valid_psnr, valid_cf_gap
 
 # %% auto #0
-__all__ = ['GRID', 'ab_bin_centers', 'ABGrid', 'class_weights', 'RebalancedCE', 'classifier_learner']
+__all__ = ['GRID', 'rgb_cube_surface', 'ab_bin_centers', 'ABGrid', 'class_weights', 'RebalancedCE', 'classifier_learner']
 
 # %% ../nbs/10_classify.ipynb #74093b6f
 GRID = 10.
 
 @functools.lru_cache(maxsize=None)
-def ab_bin_centers(grid:float=GRID) -> Tensor:
-    "Centres (Q, 2), in Lab units, of the `grid`-sized ab cells that hold at least one 8-bit sRGB colour"
-    idx = torch.arange(2**24)
-    rgb = torch.stack([idx >> 16, (idx >> 8) & 255, idx & 255]).to(torch.uint8).view(3, 4096, 4096)
-    cells = torch.round(rgb_to_lab(rgb)[1:].reshape(2, -1) / grid).to(torch.int64)
+def rgb_cube_surface() -> Tensor:
+    "The 8-bit sRGB colours (3, N) with at least one channel at 0 or 255"
+    v = torch.arange(256, dtype=torch.uint8)
+    a, b = [t.flatten() for t in torch.meshgrid(v, v, indexing='ij')]
+    faces = [torch.full_like(a, k) for k in (0, 255)]
+    return torch.cat([torch.stack(t) for f in faces for t in ((f, a, b), (a, f, b), (a, b, f))], 1)
+
+@functools.lru_cache(maxsize=None)
+def ab_bin_centers(grid:float=GRID, colors:Tensor=None) -> Tensor:
+    "Centres (Q, 2), in Lab units, of the `grid`-sized ab cells that hold 8-bit sRGB `colors` (3, N) (default: the cube's surface)"
+    rgb = rgb_cube_surface() if colors is None else colors
+    cells = torch.round(rgb_to_lab(rgb[:, None])[1:].reshape(2, -1) / grid).to(torch.int64)
     keys = torch.unique(cells[0] * 1000 + cells[1])
     return torch.stack([torch.div(keys + 500, 1000, rounding_mode='floor'), (keys + 500) % 1000 - 500], 1).float() * grid
 

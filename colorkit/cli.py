@@ -29,7 +29,7 @@ def _add_train(sub):
                     "again resumes where it stopped.")
     p.add_argument('data', type=Path, help='folder of colour photos (searched recursively; gray and unreadable files are set aside)')
     p.add_argument('--out', type=Path, required=True, help='model file to write (what `colorkit colorize --model` loads)')
-    p.add_argument('--arch', default='efficientnet_lite0', help='encoder: efficientnet_lite0 (ImageNet weights offline), or a torchvision/timm name such as resnet34 (default: %(default)s)')
+    p.add_argument('--arch', default='efficientnet_lite0', help='generator: a U-Net on the encoder efficientnet_lite0 (ImageNet weights offline) or on a torchvision/timm body such as resnet34, or pix2pix (the pix2pix U-Net; train it with --freeze-epochs 0 --epochs 0 --crit-epochs 0) (default: %(default)s)')
     p.add_argument('--size', type=int, default=128, help='training crop size in pixels, a multiple of 32 (default: %(default)s)')
     p.add_argument('--bs', type=int, default=16, help='batch size (default: %(default)s)')
     p.add_argument('--epochs', type=int, default=8, help='L1 epochs of the whole generator (default: %(default)s)')
@@ -46,13 +46,39 @@ def _add_train(sub):
     p.add_argument('--render-size', type=int, help='render size the model file recommends to `colorize` (default: --size)')
     p.set_defaults(func=_train)
 
+def _train_diverse(a):
+    from colorkit.autoregressive import train_diverse
+    train_diverse(a.data, a.out, init=a.init, arch=a.arch, size=a.size, bs=a.bs, freeze_epochs=a.freeze_epochs,
+                  epochs=a.epochs, lr=a.lr, valid_pct=a.valid_pct, seed=a.seed, num_workers=a.workers, temperature=a.temperature)
+    return 0
+
+def _add_train_diverse(sub):
+    p = sub.add_parser('train-diverse', help='train a colorizer that samples many colourings (for colorize --samples)',
+        description="Train a DiverseColorizer: a feature U-Net, an autoregressive (PixelCNN) colorizer of a coarse grid of "
+                    "ab classes and a colour upsampler, with teacher forcing. Start the feature U-Net from a trained "
+                    "regression model with --init to save most of the training time.")
+    p.add_argument('data', type=Path, help='folder of colour photos (searched recursively)')
+    p.add_argument('--out', type=Path, required=True, help='model file to write (for `colorkit colorize --samples N --model`)')
+    p.add_argument('--init', help='regression model file (same --arch) to start the feature network from')
+    p.add_argument('--arch', default='efficientnet_lite0', help='encoder of the feature U-Net (default: %(default)s)')
+    p.add_argument('--size', type=int, default=128, help='training crop size, a multiple of 32 (default: %(default)s)')
+    p.add_argument('--bs', type=int, default=16, help='batch size (default: %(default)s)')
+    p.add_argument('--freeze-epochs', type=int, default=1, help='first epochs with the encoder frozen (default: %(default)s)')
+    p.add_argument('--epochs', type=int, default=4, help='epochs of the whole model (default: %(default)s)')
+    p.add_argument('--lr', type=float, default=1e-3, help='learning rate (default: %(default)s)')
+    p.add_argument('--temperature', type=float, default=1., help='sampling temperature the model file recommends: lower is paler and safer (default: %(default)s)')
+    p.add_argument('--valid-pct', type=float, default=0.05, help='share of images held out for validation (default: %(default)s)')
+    p.add_argument('--seed', type=int, default=42, help='seed of the validation split (default: %(default)s)')
+    p.add_argument('--workers', type=int, help='data loading processes (default: one per CPU)')
+    p.set_defaults(func=_train_diverse)
+
 # %% ../nbs/09_cli.ipynb #ae53bb11
 def _colorize(a):
     from colorkit.inference import colorize_files, OutputError
     from colorkit.models import ModelFileError
     try: rep = colorize_files(a.inputs, a.out, model=a.model, render_size=a.render_size, overwrite=a.overwrite,
-                              fmt=a.format, bs=a.bs, progress=not a.quiet)
-    except (OutputError, ModelFileError) as e:
+                              fmt=a.format, bs=a.bs, progress=not a.quiet, samples=a.samples, saturation=a.saturation)
+    except (OutputError, ModelFileError, ValueError) as e:
         print(f"colorkit colorize: {e}", file=sys.stderr); return 2
     print(rep)
     return 1 if rep.failed else 0
@@ -68,7 +94,9 @@ def _add_colorize(sub):
     p.add_argument('--model', help='model file from `colorkit train` (default: the bundled model)')
     p.add_argument('--render-size', type=int, help="longer side, in pixels, at which the model sees the image (default: the model's recommendation)")
     p.add_argument('--format', choices=['png', 'same'], default='png', help="png, or the input's own format (default: %(default)s)")
+    p.add_argument('--saturation', type=float, help="chroma gain: 0 gray, 1 the model's own colours (default: the model's recommendation)")
     p.add_argument('--overwrite', action='store_true', help='replace existing results')
+    p.add_argument('--samples', type=int, help='N different colourings of each image, written as OUT/<name>_1.png .. <name>_N.png (needs a model that samples, from `train_diverse`)')
     p.add_argument('--bs', type=int, default=4, help='images per model batch (default: %(default)s)')
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     p.set_defaults(func=_colorize)
@@ -108,7 +136,7 @@ def parser() -> argparse.ArgumentParser:
     for add in _SUBCOMMANDS: add(sub)
     return p
 
-_SUBCOMMANDS = [_add_train, _add_colorize, _add_evaluate]
+_SUBCOMMANDS = [_add_train, _add_train_diverse, _add_colorize, _add_evaluate]
 
 def main(argv=None) -> int:
     "Entry point of the `colorkit` command"

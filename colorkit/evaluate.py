@@ -19,29 +19,33 @@ from PIL import Image
 from fastai.vision.core import image_extensions
 from .data import read_image
 from .inference import image_lightness, compose, colorize_iter, get_colorizer
-from .metrics import image_metrics, frechet_distance, lite0_features
+from .metrics import image_metrics, frechet_distance, lite0_features, colorfulness
 
 # %% auto #0
-__all__ = ['GRAY', 'evaluate', 'summary_table', 'image_grid', 'write_report']
+__all__ = ['GRAY', 'image_files', 'evaluate', 'calibrate_saturation', 'summary_table', 'image_grid', 'write_report']
 
 # %% ../nbs/08_evaluate.ipynb #27f04a1a
 GRAY = 'gray'
 
 def _rgb8(path) -> np.ndarray: return np.asarray(read_image(path).convert('RGB'))
 
-def _predictions(files:list, model, render_size, bs:int):
+def _predictions(files:list, model, render_size, bs:int, saturation:float=None):
     "Yield (file, 8-bit RGB prediction) for `model` (or the gray baseline)"
     if model == GRAY:
         for f in files: yield f, np.asarray(compose(image_lightness(f)[0], torch.zeros(2, 1, 1)).convert('RGB'))
         return
-    for f, out in colorize_iter(files, model, render_size, bs):
+    for f, out in colorize_iter(files, model, render_size, bs, saturation=saturation):
         if isinstance(out, Exception): raise out
         yield f, np.asarray(out.convert('RGB'))
+
+def image_files(data) -> list:
+    "`data` if it is a list of files, else the image files in folder `data` (recursively), sorted"
+    return list(data) if isinstance(data, (list, tuple)) else sorted(f for f in Path(data).rglob('*') if f.suffix.lower() in image_extensions)
 
 def evaluate(data, models:dict|list=None, baseline_gray:bool=True, render_size:int=None, bs:int=4,
              fd:bool=True) -> tuple[pd.DataFrame, dict, dict]:
     "Score `models` (name -> model or model file; `None`: the bundled model) on the colour photos in `data`"
-    files = data if isinstance(data, (list, tuple)) else sorted(f for f in Path(data).rglob('*') if f.suffix.lower() in image_extensions)
+    files = image_files(data)
     if not files: raise ValueError(f"{data}: no images to evaluate")
     models = {'default': None} if models is None else models if isinstance(models, dict) else {Path(str(m)).stem: m for m in models}
     if baseline_gray: models = {GRAY: GRAY, **models}
@@ -56,6 +60,14 @@ def evaluate(data, models:dict|list=None, baseline_gray:bool=True, render_size:i
         summary[name]['n_images'] = len(df)
         if fd: summary[name]['fd_lite0'] = frechet_distance(lite0_features(list(preds[name].values())), truth_feats)
     return pd.concat(rows, ignore_index=True), summary, preds
+
+# %% ../nbs/08_evaluate.ipynb #5a7c1b01
+def calibrate_saturation(model, files:list, target:float=0.5, render_size:int=None, bs:int=4) -> float:
+    "Chroma gain at which `model`'s mean colourfulness on the colour photos `files` is `target` times theirs"
+    truth = np.mean([colorfulness(_rgb8(f)) for f in files])
+    cf = lambda s: np.mean([colorfulness(p) for _, p in _predictions(files, get_colorizer(model), render_size, bs, s)])
+    c1, c2 = cf(1.), cf(1.5)
+    return float(1 + 0.5 * (target * truth - c1) / (c2 - c1))
 
 # %% ../nbs/08_evaluate.ipynb #2cdeae54
 _COLUMNS = [('delta_e', 'CIEDE2000 ↓'), ('psnr', 'PSNR ↑'), ('ssim', 'SSIM ↑'), ('ab_l1', 'ab L1 ↓'), ('ab_l2', 'ab L2 ↓'),

@@ -30,7 +30,7 @@ from .models import PatchCritic
 
 # %% auto #0
 __all__ = ['lsgan_loss', 'vanilla_gan_loss', 'CriticTrainer', 'ConditionalGAN', 'plot_gan_losses', 'save_checkpoint',
-           'load_checkpoint', 'save_sample_grid', 'Checkpoint', 'StopOnBadLoss', 'nogan_fit']
+           'load_checkpoint', 'save_sample_grid', 'EpochsThatRan', 'Checkpoint', 'StopOnBadLoss', 'nogan_fit']
 
 # %% ../nbs/05_gan.ipynb #d7c3cfd2
 def lsgan_loss(logits:Tensor, real:bool) -> Tensor:
@@ -184,7 +184,15 @@ class _SameRandomness:
     def __enter__(self): self.s = random.getstate(), np.random.get_state(), torch.get_rng_state()
     def __exit__(self, *exc): random.setstate(self.s[0]); np.random.set_state(self.s[1]); torch.set_rng_state(self.s[2])
 
-class Checkpoint(Callback):
+class EpochsThatRan(Callback):
+    "Base of callbacks with an `after_epoch_ran`: like `after_epoch`, but not for the epochs a resumed `fit(start_epoch=...)` skips"
+    def after_cancel_epoch(self): self.cancelled = True # fastai still calls `after_epoch` for a cancelled epoch
+    def after_epoch(self):
+        if getattr(self, 'cancelled', False): self.cancelled = False
+        else: self.after_epoch_ran()
+    def after_epoch_ran(self): pass
+
+class Checkpoint(EpochsThatRan):
     "Every `every` epochs: a resumable checkpoint `latest.pth` (and `epoch_<n>.pth` if `keep`), a sample grid, the loss plot"
     order = 65 # after the recorder has the epoch's metrics
     def __init__(self, path, every:int=1, keep:bool=False): self.path, self.every, self.keep = Path(path), every, keep
@@ -192,7 +200,7 @@ class Checkpoint(Callback):
         self.path.mkdir(parents=True, exist_ok=True)
         with _SameRandomness(): # drawing the sample batch must not change what training does next
             self.sample_batch = self.dls.valid.one_batch() if len(self.dls.valid) else self.dls.train.one_batch()
-    def after_epoch(self):
+    def after_epoch_ran(self):
         if (self.epoch + 1) % self.every or rank_distrib(): return # one process writes
         save_checkpoint(self.learn, self.path/'latest.pth', self.epoch)
         if self.keep: shutil.copyfile(self.path/'latest.pth', self.path/f'epoch_{self.epoch}.pth')

@@ -21,11 +21,12 @@ from fastprogress.fastprogress import progress_bar
 
 from .color import rgb_to_l, gray_to_l, lab_to_rgb, L_SCALE, AB_SCALE
 from .data import ImageError, read_image, is_deep_gray, deep_gray, atomic_path
-from .models import load_colorizer
+from .models import load_colorizer, DIVERSE_MODEL
 
 # %% auto #0
 __all__ = ['image_lightness', 'model_input', 'predict_ab', 'keep_lightness', 'compose', 'get_colorizer', 'default_render_size',
-           'colorize_iter', 'colorize', 'OutputError', 'ColorizeReport', 'find_inputs', 'save_image', 'colorize_files']
+           'default_saturation', 'colorize_iter', 'colorize', 'OutputError', 'ColorizeReport', 'find_inputs',
+           'save_image', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
@@ -67,11 +68,11 @@ def model_input(l:Tensor, render_size:int) -> Tensor:
     return _pad32(small / L_SCALE - 1)
 
 @torch.no_grad()
-def predict_ab(model:nn.Module, x:Tensor, size:tuple) -> Tensor:
+def predict_ab(model:nn.Module, x:Tensor, size:tuple, samples:int=None) -> Tensor:
     "`model`'s ab (B, 2, h, w), in Lab units, for the padded inputs `x`, cropped to `size` (h, w); uses `model.predict_ab` if it has one"
-    device = next(model.parameters()).device
-    ab = getattr(model, 'predict_ab', model)(x.to(device)).as_subclass(Tensor).float().cpu()
-    return ab[..., :size[0], :size[1]] * AB_SCALE
+    x = x.to(next(model.parameters()).device)
+    ab = model.sample_ab(x, samples) if samples else getattr(model, 'predict_ab', model)(x) # with `samples`: (B, samples, 2, h, w)
+    return ab.as_subclass(Tensor).float().cpu()[..., :size[0], :size[1]] * AB_SCALE
 
 def keep_lightness(lab:Tensor, tol:float=0.5, shrink:float=0.7, steps:int=8) -> Tensor:
     "sRGB of `lab` (3, H, W) where colours outside the gamut lose chroma, not lightness, until they fit (`lab` is updated)"
@@ -112,10 +113,18 @@ def default_render_size(model:nn.Module) -> int:
     meta = getattr(model, 'colorkit_meta', {})
     return int(meta.get('render_size') or meta.get('train_size') or 256)
 
-def colorize_iter(images:Iterable, model=None, render_size:int=None, bs:int=4) -> Iterator[tuple]:
+def default_saturation(model:nn.Module) -> float:
+    "The chroma gain recommended in `model`'s meta data, else 1 (the model's own colours)"
+    return float(getattr(model, 'colorkit_meta', {}).get('saturation') or 1.)
+
+def colorize_iter(images:Iterable, model=None, render_size:int=None, bs:int=4, samples:int=None,
+                  saturation:float=None) -> Iterator[tuple]:
     "Yield `(image, colorized PIL image or the exception)` for each of `images`, batching `bs` through the model"
-    model = get_colorizer(model)
+    model = get_colorizer(DIVERSE_MODEL if samples and model is None else model)
+    if samples and not hasattr(model, 'sample_ab'):
+        raise ValueError(f"{type(model).__name__} gives one colouring per image; several samples need a model that samples (a `DiverseColorizer`)")
     render_size = render_size or default_render_size(model)
+    saturation = default_saturation(model) if saturation is None else saturation
     it = iter(images)
     while chunk := [x for _, x in zip(range(bs), it)]:
         read = []
@@ -127,16 +136,17 @@ def colorize_iter(images:Iterable, model=None, render_size:int=None, bs:int=4) -
             if isinstance(l, Tensor): groups.setdefault(_fit(*l.shape[-2:], render_size), []).append(i)
         abs_ = {}
         for size, idxs in groups.items():
-            ab = predict_ab(model, torch.cat([model_input(read[i][1], render_size) for i in idxs]), size)
+            ab = predict_ab(model, torch.cat([model_input(read[i][1], render_size) for i in idxs]), size, samples) * saturation
             abs_.update(zip(idxs, ab))
         for i, (src, l, alpha) in enumerate(read):
-            yield src, (compose(l, abs_[i], alpha) if i in abs_ else l)
+            if i not in abs_: yield src, l # the exception
+            else: yield src, [compose(l, ab, alpha) for ab in abs_[i]] if samples else compose(l, abs_[i], alpha)
 
-def colorize(image, model=None, render_size:int=None, bs:int=4):
-    "Colorize `image` (path, PIL image, array, tensor) or a list of them; returns PIL image(s) of the input's size"
+def colorize(image, model=None, render_size:int=None, bs:int=4, samples:int=None, saturation:float=None):
+    "Colorize `image` (path, PIL image, array, tensor) or a list of them; PIL image(s) of the input's size (lists of `samples`)"
     single = not isinstance(image, (list, tuple))
     res = []
-    for _, out in colorize_iter([image] if single else image, model, render_size, bs):
+    for _, out in colorize_iter([image] if single else image, model, render_size, bs, samples, saturation):
         if isinstance(out, Exception): raise out
         res.append(out)
     return res[0] if single else res
@@ -171,9 +181,10 @@ def find_inputs(inputs:Iterable) -> list[tuple[Path, Path]]:
 _SAVE_ARGS = {'JPEG': dict(quality=95), 'WEBP': dict(quality=95), 'PNG': dict(compress_level=1)} # PNG: 3x faster than the default level, files ~30% larger
 _FORMATS = {'.jpg': 'JPEG', '.jpeg': 'JPEG', '.png': 'PNG', '.webp': 'WEBP', '.tif': 'TIFF', '.tiff': 'TIFF', '.bmp': 'BMP'}
 
-def _out_path(rel:Path, out_dir:Path, fmt:str) -> Path:
-    suffix = rel.suffix.lower() if fmt == 'same' and rel.suffix.lower() in _FORMATS else '.png'
-    return out_dir/rel.with_suffix(suffix)
+def _out_paths(rel:Path, out_dir:Path, fmt:str, samples:int=None) -> list[Path]:
+    "Where the result(s) of input `rel` go: `out_dir/rel` as .png (or as is), `<name>_1` .. `<name>_<samples>` for samples"
+    dst = out_dir/rel.with_suffix(rel.suffix.lower() if fmt == 'same' and rel.suffix.lower() in _FORMATS else '.png')
+    return [dst.with_stem(f'{dst.stem}_{k}') for k in range(1, samples + 1)] if samples else [dst]
 
 def save_image(img:Image.Image, path:Path):
     "Save `img` to `path` in the format its suffix names, atomically (`atomic_path`)"
@@ -182,7 +193,7 @@ def save_image(img:Image.Image, path:Path):
     with atomic_path(path) as tmp: img.save(tmp, format=fmt, **_SAVE_ARGS.get(fmt, {}))
 
 def colorize_files(inputs:Iterable, out_dir, model=None, render_size:int=None, overwrite:bool=False, fmt:str='png',
-                   bs:int=4, progress:bool=True) -> ColorizeReport:
+                   bs:int=4, progress:bool=True, samples:int=None, saturation:float=None) -> ColorizeReport:
     "Colorize image files, folders and globs `inputs` into `out_dir`; bad items are reported, not fatal"
     out_dir, rep = Path(out_dir), ColorizeReport()
     try: out_dir.mkdir(parents=True, exist_ok=True)
@@ -192,16 +203,17 @@ def colorize_files(inputs:Iterable, out_dir, model=None, render_size:int=None, o
     sources = {p.resolve() for p, _ in found if p.exists()}
     todo, targets = [], {}
     for src, rel in found:
-        dst = _out_path(rel, out_dir, fmt)
-        if dst.resolve() in sources: rep.failed.append((src, f"{src}: its result {dst} would overwrite an input"))
-        elif dst in targets: rep.failed.append((src, f"{src}: same output name {dst} as {targets[dst]}"))
-        elif dst.exists() and not overwrite: rep.skipped.append((src, f"{dst} exists (use --overwrite)"))
-        else: targets[dst] = src; todo.append((src, dst))
-    dst_of = dict(todo)
-    results = colorize_iter([s for s, _ in todo], model, render_size, bs)
+        dsts = _out_paths(rel, out_dir, fmt, samples)
+        if over := [d for d in dsts if d.resolve() in sources]: rep.failed.append((src, f"{src}: its result {over[0]} would overwrite an input"))
+        elif same := [d for d in dsts if d in targets]: rep.failed.append((src, f"{src}: same output name {same[0]} as {targets[same[0]]}"))
+        elif all(d.exists() for d in dsts) and not overwrite: rep.skipped.append((src, f"{dsts[0]} exists (use --overwrite)"))
+        else: targets.update(dict.fromkeys(dsts, src)); todo.append((src, dsts))
+    dsts_of = dict(todo)
+    results = colorize_iter([s for s, _ in todo], model, render_size, bs, samples, saturation)
     for src, out in (progress_bar(results, total=len(todo)) if progress and todo else results):
-        if isinstance(out, Exception): rep.failed.append((src, str(out) if str(out).startswith(str(src)) else f"{src}: {out}"))
-        else:
-            try: save_image(out, dst_of[src]); rep.done.append(src)
-            except OSError as e: rep.failed.append((src, f"{src}: cannot write {dst_of[src]} ({e.strerror or e})"))
+        if isinstance(out, Exception): rep.failed.append((src, str(out) if str(out).startswith(str(src)) else f"{src}: {out}")); continue
+        try:
+            for img, dst in zip(out if samples else [out], dsts_of[src]): save_image(img, dst)
+            rep.done.append(src)
+        except OSError as e: rep.failed.append((src, f"{src}: cannot write {dst} ({e.strerror or e})"))
     return rep

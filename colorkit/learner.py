@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/learner.html.md"""
 
 # %% ../nbs/04_learner.ipynb #a1272463
 from __future__ import annotations
-import contextlib
+import contextlib, math
 import torch
 import torch.distributed as dist
 from torch import nn, Tensor
@@ -15,14 +15,15 @@ from fastai.callback.progress import ProgressCallback # progress bars, `no_bar`
 from fastai.callback.schedule import fit_one_cycle, lr_find # patched onto `Learner`
 from fastai.learner import Learner
 from fastai.optimizer import Adam
+from fastai.vision.models.unet import DynamicUnet
 from fastai.torch_core import params, num_distrib
 from fastcore.foundation import L
 
-from .models import unet_colorizer
+from .models import unet_colorizer, Pix2PixUnet
 from .metrics import valid_psnr, valid_cf_gap
 
 # %% auto #0
-__all__ = ['PlainTensors', 'colorizer_splitter', 'colorizer_learner', 'distributed_ctx']
+__all__ = ['PlainTensors', 'colorizer_splitter', 'make_generator', 'colorizer_learner', 'distributed_ctx']
 
 # %% ../nbs/04_learner.ipynb #b05e26eb
 def _plain(t): return t.as_subclass(Tensor) if isinstance(t, Tensor) else t
@@ -36,17 +37,21 @@ class PlainTensors(Callback):
 
 # %% ../nbs/04_learner.ipynb #e8e67eeb
 def colorizer_splitter(model:nn.Module) -> list:
-    "Parameter groups: the encoder of a `DynamicUnet` (also inside a wrapper's `net`) and the rest; else one group"
-    m = getattr(model, 'net', model)
-    if type(m).__name__ == 'DynamicUnet': return [params(m[0]), params(m[1:])]
-    return [params(model)]
+    "Parameter groups: the encoder of the `DynamicUnet` in `model` and everything else; one group if there is none"
+    unet = next((m for m in model.modules() if isinstance(m, DynamicUnet)), None)
+    if unet is None: return [params(model)]
+    body = set(map(id, params(unet[0])))
+    return [params(unet[0]), [p for p in params(model) if id(p) not in body]]
+
+def make_generator(arch:str='efficientnet_lite0', size:int=128, pretrained:bool=True) -> nn.Module:
+    "The generator `arch` names: 'pix2pix' (the pix2pix U-Net, as deep as `size` allows, at most 8 levels), else a `unet_colorizer`"
+    if arch == 'pix2pix': return Pix2PixUnet(n_down=max(5, min(8, int(math.log2(size)))))
+    return unet_colorizer(arch, size=size, pretrained=pretrained)
 
 def colorizer_learner(dls, model:nn.Module=None, arch='efficientnet_lite0', pretrained:bool=True, loss_func=None,
                       metrics=None, opt_func=Adam, cbs=None, **kwargs) -> Learner:
-    "A `Learner` that trains `model` (default: `unet_colorizer(arch)`) to predict `ab` from `L` with an L1 loss"
-    if model is None:
-        xb = dls.one_batch()[0]
-        model = unet_colorizer(arch, size=max(xb.shape[-2:]), pretrained=pretrained)
+    "A `Learner` that trains `model` (default: `make_generator(arch)`) to predict `ab` from `L` with an L1 loss"
+    if model is None: model = make_generator(arch, size=max(dls.one_batch()[0].shape[-2:]), pretrained=pretrained)
     learn = Learner(dls, model, loss_func=loss_func or nn.L1Loss(), opt_func=opt_func, splitter=colorizer_splitter,
                     metrics=metrics if metrics is not None else [valid_psnr(), valid_cf_gap()],
                     cbs=[PlainTensors(), *L(cbs)], **kwargs)

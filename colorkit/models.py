@@ -23,9 +23,10 @@ from .color import L_SCALE, AB_SCALE
 from .data import atomic_path
 
 # %% auto #0
-__all__ = ['MODEL_FORMAT', 'DEFAULT_MODEL', 'n_params', 'sum_first_conv', 'efficientnet_lite0_weights', 'efficientnet_lite0_body',
-           'colorizer_body', 'unet_colorizer', 'Pix2PixUnet', 'PatchCritic', 'ClassColorizer', 'ModelFileError',
-           'colorizer_from_config', 'save_colorizer', 'read_model_file', 'load_colorizer']
+__all__ = ['MODEL_FORMAT', 'DEFAULT_MODEL', 'DIVERSE_MODEL', 'n_params', 'sum_first_conv', 'efficientnet_lite0_weights',
+           'efficientnet_lite0_body', 'colorizer_body', 'unet_colorizer', 'Pix2PixUnet', 'PatchCritic',
+           'ClassColorizer', 'ModelFileError', 'colorizer_from_config', 'save_colorizer', 'read_model_file',
+           'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
@@ -221,6 +222,9 @@ def colorizer_from_config(config:dict) -> nn.Module:
         return unet_colorizer(pretrained=False, **cfg)
     if kind == 'pix2pix': return Pix2PixUnet(**cfg)
     if kind == 'classifier': return ClassColorizer(colorizer_from_config(cfg['net']), torch.zeros(cfg['n_bins'], 2), cfg['temperature'])
+    if kind == 'diverse': # defined in a later module, which builds on this one
+        from colorkit.autoregressive import DiverseColorizer
+        return DiverseColorizer(pretrained=False, **cfg)
     raise ModelFileError(f"unknown kind of colorizer {kind!r}")
 
 def save_colorizer(model:nn.Module, path, train_size:int=None, half:bool=True, **meta) -> Path:
@@ -247,6 +251,7 @@ def read_model_file(path) -> dict:
     return d
 
 DEFAULT_MODEL = Path(colorkit.__file__).parent/'weights'/'default.pth' # the bundled model
+DIVERSE_MODEL = DEFAULT_MODEL.with_name('diverse.pth') # the bundled model that samples (`colorize(..., samples=N)`)
 
 def load_colorizer(path=None) -> nn.Module:
     "The generator in model file `path` (the bundled default model if `None`), in eval mode, float32, with its `meta`"

@@ -17,17 +17,17 @@ from .data import LabDataLoaders
 from fastai.torch_core import rank_distrib
 from .models import save_colorizer
 from .learner import colorizer_learner
-from .gan import nogan_fit
+from .gan import nogan_fit, EpochsThatRan
 
 # %% auto #0
 __all__ = ['TextLog', 'plot_history', 'log_line', 'train_colorizer']
 
 # %% ../nbs/07_train.ipynb #c87e0b1e
-class TextLog(Callback):
+class TextLog(EpochsThatRan):
     "Append each epoch's phase (`learn.phase`), losses, metrics and time to the text log `fname` and to `history.jsonl` beside it"
     order = 70
     def __init__(self, fname): self.fname = Path(fname)
-    def after_epoch(self):
+    def after_epoch_ran(self):
         if rank_distrib(): return
         phase = getattr(self.learn, 'phase', '')
         names, vals = self.recorder.metric_names[1:-1], self.recorder.log[1:-1]

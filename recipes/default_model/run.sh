@@ -11,7 +11,9 @@ WORKDIR=${WORKDIR:-/work/train/default}
 HERE=recipes/default_model
 colorkit train "$DATA" --out colorkit/weights/default.pth --workdir "$WORKDIR" \
   --arch efficientnet_lite0 --size 128 --bs 16 --freeze-epochs 1 --epochs 10 --crit-epochs 1 --gan-epochs 5 \
-  --lambda-l1 30 --lr 1e-3 --gan-lr 2e-4
+  --lambda-l1 60 --lr 1e-3 --gan-lr 2e-4
+python $HERE/calibrate.py colorkit/weights/default.pth "$DATA" # saturation from the validation photos
 cp "$WORKDIR/train.log" "$WORKDIR/history.jsonl" "$WORKDIR/losses.png" "$WORKDIR/gan/gan_losses.png" $HERE/
 cp "$(ls -t "$WORKDIR"/gan/samples_*.png | head -1)" $HERE/samples.png
 colorkit evaluate "$EVAL" --baseline gray --out $HERE/eval
+python $HERE/readme_grid.py
