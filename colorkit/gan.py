@@ -30,7 +30,8 @@ from .models import PatchCritic
 
 # %% auto #0
 __all__ = ['lsgan_loss', 'vanilla_gan_loss', 'CriticTrainer', 'ConditionalGAN', 'plot_gan_losses', 'save_checkpoint',
-           'load_checkpoint', 'save_sample_grid', 'EpochsThatRan', 'Checkpoint', 'StopOnBadLoss', 'nogan_fit']
+           'load_checkpoint', 'save_sample_grid', 'EpochsThatRan', 'SaveBestModel', 'Checkpoint', 'StopOnBadLoss',
+           'nogan_fit']
 
 # %% ../nbs/05_gan.ipynb #d7c3cfd2
 def lsgan_loss(logits:Tensor, real:bool) -> Tensor:
@@ -192,6 +193,10 @@ class EpochsThatRan(Callback):
         else: self.after_epoch_ran()
     def after_epoch_ran(self): pass
 
+class SaveBestModel(EpochsThatRan, SaveModelCallback):
+    "fastai's `SaveModelCallback`, minus the epochs a resumed fit skips (where fastai's would fail: no metrics yet)"
+    def after_epoch_ran(self): SaveModelCallback.after_epoch(self)
+
 class Checkpoint(EpochsThatRan):
     "Every `every` epochs: a resumable checkpoint `latest.pth` (and `epoch_<n>.pth` if `keep`), a sample grid, the loss plot"
     order = 65 # after the recorder has the epoch's metrics
@@ -250,7 +255,7 @@ def nogan_fit(learn:Learner, freeze_epochs:int=1, gen_epochs:int=4, crit_epochs:
             log(f"phase {name}: epochs {start + 1} to {n_epoch}")
             stop = StopOnBadLoss(ckpt_path=ckdir)
             phase_cbs = [stop, *L(cbs), *([Checkpoint(ckdir)] if ckdir else []),
-                         *([SaveModelCallback(monitor=monitor, comp=comp, fname='best_gan_generator')] if cb is gan else [])]
+                         *([SaveBestModel(monitor=monitor, comp=comp, fname='best_gan_generator')] if cb is gan else [])]
             with distributed_ctx(learn): learn.fit_one_cycle(n_epoch, phase_lr, start_epoch=start, cbs=phase_cbs)
             if stop.stopped: log(stop.stopped); raise RuntimeError(stop.stopped)
         else: log(f"phase {name}: done (checkpoint of epoch {start})")

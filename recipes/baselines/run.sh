@@ -12,7 +12,7 @@ WORKDIR=${WORKDIR:-/work/train/baselines}
 HERE=recipes/baselines
 mkdir -p "$WORKDIR"
 R18_EPOCHS=${R18_EPOCHS:-4}
-P2P_EPOCHS=${P2P_EPOCHS:-8}
+P2P_EPOCHS=${P2P_EPOCHS:-6}
 export OMP_NUM_THREADS=1
 colorkit train "$DATA" --out "$WORKDIR/resnet18_l1.pth" --workdir "$WORKDIR/resnet18_l1" --arch resnet18 --size 128 --bs 16 \
   --freeze-epochs 0 --epochs "$R18_EPOCHS" --gan-epochs 0 --workers 1 > "$WORKDIR/resnet18_l1.out" 2>&1 &
