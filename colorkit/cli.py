@@ -21,6 +21,14 @@ def _train(a):
                     render_size=a.render_size)
     return 0
 
+def _data_options(p):
+    "The options of the data both training commands read: crop size, batch, validation split, loader processes"
+    p.add_argument('--size', type=int, default=128, help='training crop size in pixels, a multiple of 32 (default: %(default)s)')
+    p.add_argument('--bs', type=int, default=16, help='batch size (default: %(default)s)')
+    p.add_argument('--valid-pct', type=float, default=0.05, help='share of images held out for validation (default: %(default)s)')
+    p.add_argument('--seed', type=int, default=42, help='seed of the validation split (default: %(default)s)')
+    p.add_argument('--workers', type=int, help='data loading processes (default: one per CPU)')
+
 def _add_train(sub):
     p = sub.add_parser('train', help='train a colorizer on a folder of colour photos',
         description="Train a colorizer with the NoGAN recipe: L1 pretraining of the generator (decoder first, then "
@@ -30,8 +38,7 @@ def _add_train(sub):
     p.add_argument('data', type=Path, help='folder of colour photos (searched recursively; gray and unreadable files are set aside)')
     p.add_argument('--out', type=Path, required=True, help='model file to write (what `colorkit colorize --model` loads)')
     p.add_argument('--arch', default='efficientnet_lite0', help='generator: a U-Net on the encoder efficientnet_lite0 (ImageNet weights offline) or on a torchvision/timm body such as resnet34, or pix2pix (the pix2pix U-Net; train it with --freeze-epochs 0 --epochs 0 --crit-epochs 0) (default: %(default)s)')
-    p.add_argument('--size', type=int, default=128, help='training crop size in pixels, a multiple of 32 (default: %(default)s)')
-    p.add_argument('--bs', type=int, default=16, help='batch size (default: %(default)s)')
+    _data_options(p)
     p.add_argument('--epochs', type=int, default=8, help='L1 epochs of the whole generator (default: %(default)s)')
     p.add_argument('--gan-epochs', type=int, default=4, help='conditional GAN epochs; 0 gives the L1-only model (default: %(default)s)')
     p.add_argument('--crit-epochs', type=int, default=1, help='critic pretraining epochs (default: %(default)s)')
@@ -39,10 +46,7 @@ def _add_train(sub):
     p.add_argument('--lr', type=float, default=1e-3, help='learning rate of the L1 phases (default: %(default)s)')
     p.add_argument('--gan-lr', type=float, default=2e-4, help="generator's learning rate in the GAN phase (default: %(default)s)")
     p.add_argument('--lambda-l1', type=float, default=100., help='weight of the L1 term in the GAN phase (default: %(default)s)')
-    p.add_argument('--valid-pct', type=float, default=0.05, help='share of images held out for validation (default: %(default)s)')
-    p.add_argument('--seed', type=int, default=42, help='seed of the validation split (default: %(default)s)')
     p.add_argument('--workdir', type=Path, help='checkpoints, logs and samples (default: <out stem>_training beside --out)')
-    p.add_argument('--workers', type=int, help='data loading processes (default: one per CPU)')
     p.add_argument('--render-size', type=int, help='render size the model file recommends to `colorize` (default: --size)')
     p.set_defaults(func=_train)
 
@@ -61,15 +65,11 @@ def _add_train_diverse(sub):
     p.add_argument('--out', type=Path, required=True, help='model file to write (for `colorkit colorize --samples N --model`)')
     p.add_argument('--init', help='regression model file (same --arch) to start the feature network from')
     p.add_argument('--arch', default='efficientnet_lite0', help='encoder of the feature U-Net (default: %(default)s)')
-    p.add_argument('--size', type=int, default=128, help='training crop size, a multiple of 32 (default: %(default)s)')
-    p.add_argument('--bs', type=int, default=16, help='batch size (default: %(default)s)')
+    _data_options(p)
     p.add_argument('--freeze-epochs', type=int, default=1, help='first epochs with the encoder frozen (default: %(default)s)')
     p.add_argument('--epochs', type=int, default=4, help='epochs of the whole model (default: %(default)s)')
     p.add_argument('--lr', type=float, default=1e-3, help='learning rate (default: %(default)s)')
     p.add_argument('--temperature', type=float, default=1., help='sampling temperature the model file recommends: lower is paler and safer (default: %(default)s)')
-    p.add_argument('--valid-pct', type=float, default=0.05, help='share of images held out for validation (default: %(default)s)')
-    p.add_argument('--seed', type=int, default=42, help='seed of the validation split (default: %(default)s)')
-    p.add_argument('--workers', type=int, help='data loading processes (default: one per CPU)')
     p.set_defaults(func=_train_diverse)
 
 # %% ../nbs/09_cli.ipynb #ae53bb11
