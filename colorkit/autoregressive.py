@@ -22,7 +22,7 @@ from .models import unet_colorizer, load_colorizer, save_colorizer, DIVERSE_MODE
 from .learner import colorizer_learner
 from .metrics import image_metrics, _lab
 from .inference import colorize_iter, get_colorizer
-from .evaluate import evaluate, image_files, image_grid, _rgb8, _predictions, GRAY
+from .evaluate import evaluate, summary_table, image_files, image_grid, _rgb8, _predictions, GRAY
 from .classify import ABGrid, ab_bin_centers
 
 # %% auto #0
@@ -209,6 +209,9 @@ def sample_grid(kept:dict, fname, width:float=2.2):
     image_grid(files, grid, fname, width=width)
 
 # %% ../nbs/11_autoregressive.ipynb #e1ffb7dd
+_DIVERSE_COLUMNS = [('delta_e_best', 'best-of-N CIEDE2000 ↓'), ('delta_e_mean', 'mean CIEDE2000 ↓'), ('cf_pred', 'colourfulness'),
+                    ('cf_gap', 'CF gap ↓'), ('diversity', 'diversity')]
+
 def diverse_report(data, out, model=None, n:int=4, regression=None, n_grid:int=4, render_size:int=None) -> str:
     "Score `n` samples of `model` (default: the bundled sampling model) and the `regression` model (default: the bundled one) on `data`"
     files = image_files(data)
@@ -223,10 +226,7 @@ def diverse_report(data, out, model=None, n:int=4, regression=None, n_grid:int=4
         rows[name] = dict(delta_e_best=s['delta_e'], delta_e_mean=s['delta_e'], cf_pred=s['cf_pred'], cf_gap=s['cf_gap'], diversity=0.)
     summary = dict(rows=rows, cf_true=reg[GRAY]['cf_true'], n_images=len(files), seconds=time.perf_counter() - t)
     (out/'summary.json').write_text(json.dumps(summary, indent=1))
-    table = ['| model | best-of-N CIEDE2000 ↓ | mean CIEDE2000 ↓ | colourfulness | CF gap ↓ | diversity |', '|---|---|---|---|---|---|']
-    table += [f"| {k} | {r['delta_e_best']:.2f} | {r['delta_e_mean']:.2f} | {r['cf_pred']:.1f} | {r['cf_gap']:.1f} | {r['diversity']:.1f} |"
-              for k, r in rows.items()]
-    table = '\n'.join(table)
+    table = summary_table(rows, _DIVERSE_COLUMNS, digits=2)
     sample_grid({f: kept[f] for f in files[:n_grid]}, out/'samples.png')
     (out/'report.md').write_text(f"# Diverse colorization on {data}\n\n{len(files)} photos, truth colourfulness "
                                  f"{summary['cf_true']:.1f}.\n\n{table}\n\n![samples](samples.png)\n")

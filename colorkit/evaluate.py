@@ -73,11 +73,11 @@ def calibrate_saturation(model, files:list, target:float=0.5, render_size:int=No
 _COLUMNS = [('delta_e', 'CIEDE2000 ↓'), ('psnr', 'PSNR ↑'), ('ssim', 'SSIM ↑'), ('ab_l1', 'ab L1 ↓'), ('ab_l2', 'ab L2 ↓'),
             ('ab_auc', 'AuC ↑'), ('cf_pred', 'colourfulness'), ('cf_true', 'truth CF'), ('cf_gap', 'CF gap ↓'), ('fd_lite0', 'FD-Lite0 ↓')]
 
-def summary_table(summary:dict) -> str:
-    "A Markdown table of `summary`, one row per model"
-    cols = [(k, h) for k, h in _COLUMNS if any(k in s for s in summary.values())]
+def summary_table(summary:dict, columns:list=_COLUMNS, digits:int=3) -> str:
+    "A Markdown table of `summary`, one row per model, of the `columns` (key, header) it has"
+    cols = [(k, h) for k, h in columns if any(k in s for s in summary.values())]
     lines = ['| model | ' + ' | '.join(h for _, h in cols) + ' |', '|---' * (len(cols) + 1) + '|']
-    for name, s in summary.items(): lines.append(f'| {name} | ' + ' | '.join(f"{s[k]:.3f}" if k in s else '' for k, _ in cols) + ' |')
+    for name, s in summary.items(): lines.append(f'| {name} | ' + ' | '.join(f"{s[k]:.{digits}f}" if k in s else '' for k, _ in cols) + ' |')
     return '\n'.join(lines)
 
 def image_grid(files:list, kept:dict, fname, titles:bool=True, width:float=2.2):

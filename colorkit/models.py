@@ -227,10 +227,15 @@ def colorizer_from_config(config:dict) -> nn.Module:
         return DiverseColorizer(pretrained=False, **cfg)
     raise ModelFileError(f"unknown kind of colorizer {kind!r}")
 
+_LOAD_INFO = ('train_size', 'colorkit_version', 'path') # what `load_colorizer` adds to a file's meta data
+
 def save_colorizer(model:nn.Module, path, train_size:int=None, half:bool=True, **meta) -> Path:
-    "Write `model` (made by `unet_colorizer` or `Pix2PixUnet`) to the model file `path`, atomically"
+    "Write `model` (made by `unet_colorizer` or `Pix2PixUnet`) to the model file `path`, atomically; a loaded model keeps its meta data"
     config = getattr(model, 'colorkit_config', None)
     if config is None: raise ValueError("this model has no `colorkit_config`: build it with `unet_colorizer(name)` or `Pix2PixUnet`")
+    own = getattr(model, 'colorkit_meta', {})
+    train_size = train_size or own.get('train_size')
+    meta = {**{k: v for k, v in own.items() if k not in _LOAD_INFO}, **meta}
     sd = {k: (v.half() if half and v.is_floating_point() else v).cpu() for k, v in model.state_dict().items()}
     with atomic_path(path) as tmp:
         torch.save(dict(format=MODEL_FORMAT, colorkit_version=colorkit.__version__, config=config, train_size=train_size,

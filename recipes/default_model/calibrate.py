@@ -13,10 +13,8 @@ p.add_argument('--target', type=float, default=0.5)
 p.add_argument('--valid-pct', type=float, default=0.05); p.add_argument('--seed', type=int, default=42)
 a = p.parse_args()
 model = load_colorizer(a.model)
-meta = {k: v for k, v in model.colorkit_meta.items() if k not in ('train_size', 'colorkit_version', 'path', 'saturation', 'saturation_calibration')}
-valid = LabDataLoaders.from_folder(a.data, size=meta.get('render_size', 128), bs=16, valid_pct=a.valid_pct, seed=a.seed,
+valid = LabDataLoaders.from_folder(a.data, size=model.colorkit_meta.get('render_size', 128), bs=16, valid_pct=a.valid_pct, seed=a.seed,
                                    skip_bad=True, num_workers=0).valid_ds.items
 s = round(calibrate_saturation(model, valid, a.target), 3)
-save_colorizer(model, a.model, train_size=model.colorkit_meta['train_size'], **meta, saturation=s,
-               saturation_calibration=f'{a.target} x the colourfulness of {len(valid)} validation photos')
+save_colorizer(model, a.model, saturation=s, saturation_calibration=f'{a.target} x the colourfulness of {len(valid)} validation photos')
 print(f'{a.model}: saturation {s} (mean colourfulness {a.target} x the truth on {len(valid)} validation photos)')
