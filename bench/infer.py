@@ -1,8 +1,9 @@
 """End-to-end colorization of one 12-megapixel photo: decode, L, model at the render size, upsample, Lab->RGB,
-encode. colorkit's default model against the same pipeline with the DeOldify 'stable' generator shape (resnet101
+encode. The photo is a black-and-white JPEG, what a colorizer is usually given (`--colour`: a colour JPEG, which
+costs more to decode). colorkit's default model against the same pipeline with the DeOldify 'stable' generator shape (resnet101
 DynamicUnet with self-attention, blur and spectral norm, random weights, render size 560) and with the network shape
 of Zhang et al. ECCV16 (random weights, 256 px). Each variant runs in its own process (so peak memory is its own),
-2 threads, median of repeats. Run: `python bench/infer.py [--repeats 3] [--photo P]`"""
+2 threads, median of repeats. Run: `python bench/infer.py [--repeats 3] [--fmt png] [--colour]`"""
 import argparse, json, subprocess, sys, time
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
@@ -60,15 +61,18 @@ def _variant(name, photo, repeats, fmt):
     print(json.dumps(dict(seconds=times[len(times) // 2], peak_mb=_peak_rss_mb(),
                           render=render or getattr(model, 'colorkit_meta', {}).get('render_size', 256))))
 
-def make_photo(path:Path):
-    "A 12-megapixel (4000x3000) JPEG made from a sample photo, if `path` does not exist"
+def make_photo(colour:bool=False) -> Path:
+    "A 12-megapixel (4000x3000) JPEG made from a sample photo, black and white unless `colour`, made once in /tmp"
+    path = Path(f"/tmp/colorkit_bench_12mp_{'colour' if colour else 'gray'}.jpg")
     if path.exists(): return path
     from PIL import Image, ImageFilter
     src = Path(__file__).parent.parent/'nbs/images/kodim05.jpg'
-    Image.open(src).resize((4000, 3000), Image.LANCZOS).filter(ImageFilter.DETAIL).save(path, quality=92)
+    im = Image.open(src).resize((4000, 3000), Image.LANCZOS).filter(ImageFilter.DETAIL)
+    (im if colour else im.convert('L')).save(path, quality=92)
     return path
 
-def run(photo:Path, repeats:int=3, fmt:str='jpg') -> list:
+def run(colour:bool=False, repeats:int=3, fmt:str='png') -> list:
+    photo = make_photo(colour)
     res = {}
     for name in ['default', 'deoldify', 'eccv16']:
         out = subprocess.run([sys.executable, __file__, '--variant', name, '--photo', str(photo), '--repeats', str(repeats), '--fmt', fmt],
@@ -77,18 +81,20 @@ def run(photo:Path, repeats:int=3, fmt:str='jpg') -> list:
     d = res['default']
     rows = []
     for ref, label in [('deoldify', "DeOldify-stable shape, 560"), ('eccv16', 'ECCV16 shape, 256')]:
-        rows.append(row(f"12 MP photo -> {fmt}, seconds (ratio: ref/ours)", d['seconds'], res[ref]['seconds'], unit='s', ref_name=label, lower_is_better=True))
-        rows.append(row(f"12 MP photo -> {fmt}, peak MB (ratio: ref/ours)", d['peak_mb'], res[ref]['peak_mb'], unit='MB', ref_name=label, lower_is_better=True))
+        what = f"12 MP {'colour' if colour else 'gray'} JPEG -> {fmt}"
+        rows.append(row(f"{what}, seconds (ratio: ref/ours)", d['seconds'], res[ref]['seconds'], unit='s', ref_name=label, lower_is_better=True))
+        rows.append(row(f"{what}, peak MB (ratio: ref/ours)", d['peak_mb'], res[ref]['peak_mb'], unit='MB', ref_name=label, lower_is_better=True))
     return rows
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument('--photo', type=Path, default=Path('/tmp/colorkit_bench_12mp.jpg'))
+    p.add_argument('--colour', action='store_true', help='a colour photo instead of a black-and-white one')
+    p.add_argument('--photo', type=Path, help='(internal) the photo a --variant process colorizes')
     p.add_argument('--repeats', type=int, default=3)
-    p.add_argument('--fmt', default='jpg', choices=['jpg', 'png'])
+    p.add_argument('--fmt', default='png', choices=['jpg', 'png'], help="output format (png: `colorkit colorize`'s default)")
     p.add_argument('--variant')
     a = p.parse_args()
     if a.variant: _variant(a.variant, a.photo, a.repeats, a.fmt)
     else:
         setup(2); print(machine())
-        print_rows(run(make_photo(a.photo), a.repeats, a.fmt))
+        print_rows(run(a.colour, a.repeats, a.fmt))

@@ -27,7 +27,7 @@ if __name__ == '__main__':
     sections = [('Lab conversions (`bench/lab.py`)', lambda: lab.run(reps)),
                 ('Data loading (`bench/data.py`)', lambda: data.run(photos, repeats=max(3, reps // 2))),
                 ('Training throughput (`bench/train.py`)', lambda: train.run(photos, n_batches=4 if a.quick else 6, repeats=3)),
-                ('Inference, one 12 MP photo (`bench/infer.py`)', lambda: [r for fmt in ('jpg', 'png') for r in infer.run(infer.make_photo(Path('/tmp/colorkit_bench_12mp.jpg')), 3, fmt)]),
+                ('Inference, one 12 MP photo (`bench/infer.py`)', lambda: [r for colour, fmt in [(False, 'png'), (False, 'jpg'), (True, 'png')] for r in infer.run(colour, 3, fmt)]),
                 ('Diverse colorization, time per sample (`bench/diverse.py`)', lambda: diverse.run(repeats=reps // 2 or 1))]
     out = [f"# Benchmark results", "", f"Machine: {machine()}", f"Date: {time.strftime('%Y-%m-%d')}", "",
            "Each ratio compares colorkit with a reference measured in the same run; for rates higher is better, for "

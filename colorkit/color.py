@@ -81,25 +81,33 @@ def _float(x:Tensor) -> Tensor:
     if x.dtype == torch.uint8: return x.float().mul_(1/255)
     return x.to(_float_dtype(x))
 
+_LINEAR_OF_8BIT = srgb_to_linear(torch.arange(256, dtype=torch.float64) / 255).float() # linear light of each 8-bit level
+
+def _linear_light(x:Tensor) -> Tensor:
+    "`srgb_to_linear(_float(x))`, but 8-bit values are looked up in a table of the 256 levels"
+    if x.dtype != torch.uint8: return srgb_to_linear(_float(x))
+    return torch.take(_LINEAR_OF_8BIT.to(x.device), x.long())
+
 # %% ../nbs/00_color.ipynb #57dd455b
 def _from_srgb(x:Tensor, xyz:Tensor, a:Tensor, c:Tensor) -> Tensor:
     "`a @ f(xyz @ linear(x)) + c` for every pixel of sRGB `x`: all conversions out of sRGB are this, with other matrices"
     xyz, a, c = (t.to(x.device, _float_dtype(x)) for t in (xyz, a, c))
-    return _pixelwise(lambda b: torch.matmul(a, _lab_f(torch.matmul(xyz, srgb_to_linear(_float(b))))).add_(c), x)
+    return _pixelwise(lambda b: torch.matmul(a, _lab_f(torch.matmul(xyz, _linear_light(b)))).add_(c), x)
 
 def rgb_to_lab(x:Tensor) -> Tensor:
     "CIE Lab (D65) of sRGB `x`, shape (..., 3, H, W), floats in [0, 1] or uint8"
     _check_channels(x, 3, 'rgb_to_lab')
     return _from_srgb(x, _RGB_TO_XYZN, _F_TO_LAB, _LAB_OFFSET)
 
-def lab_to_rgb(x:Tensor) -> Tensor:
-    "sRGB in [0, 1] of CIE Lab `x`, shape (..., 3, H, W); colours outside the sRGB gamut are clipped like skimage"
+def lab_to_rgb(x:Tensor, clip:bool=True) -> Tensor:
+    "sRGB of CIE Lab `x`, shape (..., 3, H, W); colours outside the sRGB gamut are clipped to [0, 1] like skimage, if `clip`"
     _check_channels(x, 3, 'lab_to_rgb')
     x = _float(x)
     m, c, lo, r = (t.to(x.device, x.dtype) for t in (_LAB_TO_F, _F_OFFSET, _F_MIN, _XYZN_TO_RGB))
     def _block(b):
         f = torch.maximum(torch.matmul(m, b).add_(c), lo)
-        return linear_to_srgb(torch.matmul(r, _lab_finv(f))).clamp_(0, 1)
+        rgb = linear_to_srgb(torch.matmul(r, _lab_finv(f)))
+        return rgb.clamp_(0, 1) if clip else rgb
     return _pixelwise(_block, x)
 
 # %% ../nbs/00_color.ipynb #d5a0f4f9
