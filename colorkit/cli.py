@@ -18,8 +18,10 @@ def _train(a):
     train_colorizer(a.data, a.out, arch=a.arch, size=a.size, bs=a.bs, epochs=a.epochs, gan_epochs=a.gan_epochs,
                     crit_epochs=a.crit_epochs, freeze_epochs=a.freeze_epochs, lr=a.lr, gan_lr=a.gan_lr,
                     lambda_l1=a.lambda_l1, valid_pct=a.valid_pct, seed=a.seed, workdir=a.workdir, num_workers=a.workers,
-                    render_size=a.render_size)
+                    monitor=_KEEP[a.keep], render_size=a.render_size)
     return 0
+
+_KEEP = {'cf-gap': 'cf_gap', 'valid-loss': 'valid_loss', 'last': None} # --keep: which GAN epoch's generator is kept
 
 def _data_options(p):
     "The options of the data both training commands read: crop size, batch, validation split, loader processes"
@@ -46,6 +48,7 @@ def _add_train(sub):
     p.add_argument('--lr', type=float, default=1e-3, help='learning rate of the L1 phases (default: %(default)s)')
     p.add_argument('--gan-lr', type=float, default=2e-4, help="generator's learning rate in the GAN phase (default: %(default)s)")
     p.add_argument('--lambda-l1', type=float, default=100., help='weight of the L1 term in the GAN phase (default: %(default)s)')
+    p.add_argument('--keep', choices=list(_KEEP), default='cf-gap', help='GAN epoch whose generator is written: the smallest validation colourfulness gap, the smallest validation L1, or the last (the pix2pix recipe) (default: %(default)s)')
     p.add_argument('--workdir', type=Path, help='checkpoints, logs and samples (default: <out stem>_training beside --out)')
     p.add_argument('--render-size', type=int, help='render size the model file recommends to `colorize` (default: --size)')
     p.set_defaults(func=_train)

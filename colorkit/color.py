@@ -40,7 +40,6 @@ _F_TO_LAB = torch.tensor([[0., 116., 0.], [500., -500., 0.], [0., 200., -200.]],
 _LAB_OFFSET = torch.tensor([[-16.], [0.], [0.]], dtype=torch.float64)
 _LAB_TO_F = torch.linalg.inv(_F_TO_LAB)
 _F_OFFSET = -_LAB_TO_F @ _LAB_OFFSET
-_F_MIN = torch.tensor([[-math.inf], [-math.inf], [0.]], dtype=torch.float64) # skimage clips f(Z) at 0
 
 LAB_EPS, LAB_KNEE = 0.008856, 0.2068966 # where f's cube root starts, on the XYZ and on the f scale
 
@@ -56,7 +55,7 @@ def _lab_finv(f):
 def _pixelwise(fn, x:Tensor, block:int=2**16) -> Tensor:
     "Apply `fn`, a map from (n, C, p) to (n, C', p) pixel blocks, to `x` of shape (..., C, H, W), block by block"
     *lead, c, h, w = x.shape
-    flat, p = x.as_subclass(Tensor).reshape(-1, c, h*w), h*w # plain tensors: subclasses pay a Python call per op
+    flat, p = x.as_subclass(Tensor).reshape(math.prod(lead), c, h*w), h*w # plain tensors: subclasses pay a Python call per op
     if x.device.type != 'cpu' or flat.numel() <= c*block:
         y = fn(flat)
         return y.view(*lead, y.shape[1], h, w)
@@ -103,9 +102,10 @@ def lab_to_rgb(x:Tensor, clip:bool=True) -> Tensor:
     "sRGB of CIE Lab `x`, shape (..., 3, H, W); colours outside the sRGB gamut are clipped to [0, 1] like skimage, if `clip`"
     _check_channels(x, 3, 'lab_to_rgb')
     x = _float(x)
-    m, c, lo, r = (t.to(x.device, x.dtype) for t in (_LAB_TO_F, _F_OFFSET, _F_MIN, _XYZN_TO_RGB))
+    m, c, r = (t.to(x.device, x.dtype) for t in (_LAB_TO_F, _F_OFFSET, _XYZN_TO_RGB))
     def _block(b):
-        f = torch.maximum(torch.matmul(m, b).add_(c), lo)
+        f = torch.matmul(m, b).add_(c)
+        f[:, 2].clamp_(min=0) # skimage clips f(Z) at 0
         rgb = linear_to_srgb(torch.matmul(r, _lab_finv(f)))
         return rgb.clamp_(0, 1) if clip else rgb
     return _pixelwise(_block, x)
@@ -113,10 +113,15 @@ def lab_to_rgb(x:Tensor, clip:bool=True) -> Tensor:
 # %% ../nbs/00_color.ipynb #d5a0f4f9
 _Y_OF_GRAY = _RGB_TO_XYZN[1:2].sum(1, keepdim=True) # R = G = B: Y is the linear gray level (the row sums to 1)
 
+def _gray_to_l(x:Tensor) -> Tensor: return _from_srgb(x, _Y_OF_GRAY, _F_TO_LAB[:1, 1:2], _LAB_OFFSET[:1])
+
+_L_OF_8BIT = _gray_to_l(torch.arange(256, dtype=torch.float64).div(255).view(1, 1, 256)).view(256).float() # L of each gray level
+
 def gray_to_l(x:Tensor) -> Tensor:
     "CIE L (0 to 100) of gray images `x`, shape (..., 1, H, W), floats in [0, 1] or uint8"
     _check_channels(x, 1, 'gray_to_l')
-    return _from_srgb(x, _Y_OF_GRAY, _F_TO_LAB[:1, 1:2], _LAB_OFFSET[:1])
+    if x.dtype != torch.uint8: return _gray_to_l(x)
+    return _pixelwise(lambda b: torch.take(_L_OF_8BIT.to(b.device), b.long()), x) # in blocks: small int64 indices
 
 # %% ../nbs/00_color.ipynb #b4860f73
 def rgb_to_l(x:Tensor) -> Tensor:

@@ -236,7 +236,7 @@ class StopOnBadLoss(Callback):
 
 # %% ../nbs/05_gan.ipynb #884ca3fd
 def nogan_fit(learn:Learner, freeze_epochs:int=1, gen_epochs:int=4, crit_epochs:int=1, gan_epochs:int=2, lr:float=1e-3,
-              gan_lr:float=2e-4, critic:nn.Module=None, lambda_l1:float=100., gan_loss=lsgan_loss, monitor:str='cf_gap',
+              gan_lr:float=2e-4, critic:nn.Module=None, lambda_l1:float=100., gan_loss=lsgan_loss, monitor:str|None='cf_gap',
               comp=np.less, path:Path=None, cbs=None, log=print) -> ConditionalGAN|None:
     "Train `learn`'s generator with L1, then a critic, then both as a conditional GAN; returns the GAN callback"
     ct = CriticTrainer(critic, gan_loss=gan_loss)
@@ -255,7 +255,7 @@ def nogan_fit(learn:Learner, freeze_epochs:int=1, gen_epochs:int=4, crit_epochs:
             log(f"phase {name}: epochs {start + 1} to {n_epoch}")
             stop = StopOnBadLoss(ckpt_path=ckdir)
             phase_cbs = [stop, *L(cbs), *([Checkpoint(ckdir)] if ckdir else []),
-                         *([SaveBestModel(monitor=monitor, comp=comp, fname='best_gan_generator')] if cb is gan else [])]
+                         *([SaveBestModel(monitor=monitor, comp=comp, fname='best_gan_generator')] if cb is gan and monitor else [])]
             with distributed_ctx(learn): learn.fit_one_cycle(n_epoch, phase_lr, start_epoch=start, cbs=phase_cbs)
             if stop.stopped: log(stop.stopped); raise RuntimeError(stop.stopped)
         else: log(f"phase {name}: done (checkpoint of epoch {start})")

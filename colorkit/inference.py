@@ -76,19 +76,20 @@ def predict_ab(model:nn.Module, x:Tensor, size:tuple, samples:int=None) -> Tenso
     return ab.as_subclass(Tensor).float().cpu()[..., :size[0], :size[1]] * AB_SCALE
 
 def keep_lightness(lab:Tensor, tol:float=0.5, shrink:float=0.7, steps:int=8) -> Tensor:
-    "sRGB of `lab` (3, H, W) where colours outside the gamut lose chroma, not lightness, until they fit (`lab` is updated)"
+    "sRGB of `lab` (3, H, W) where colours outside the gamut lose chroma, not lightness, until they fit"
     rgb = lab_to_rgb(lab, clip=False)
-    y, x = ((rgb < 0) | (rgb > 1)).any(0).nonzero(as_tuple=True) # only colours that get clipped can change lightness
+    r, g, b = rgb
+    outside = (torch.minimum(torch.minimum(r, g), b) < 0) | (torch.maximum(torch.maximum(r, g), b) > 1)
+    idx = outside.flatten().nonzero()[:, 0] # only colours that get clipped can change lightness
     rgb.clamp_(0, 1)
-    if not len(y): return rgb
-    sub, fit = lab[:, y, x][:, None], rgb[:, y, x][:, None] # (3, 1, n): just those colours, side by side
-    todo = torch.arange(len(y))
+    flat = rgb.view(3, -1)
+    sub = lab.reshape(3, -1).index_select(1, idx) # (3, n): just those colours, side by side
     for _ in range(steps):
-        todo = todo[((rgb_to_l(fit[..., todo]) - sub[:1, :, todo]).abs() > tol)[0, 0]] # clipping changed their lightness
-        if not len(todo): break
-        sub[1:, :, todo] *= shrink
-        fit[..., todo] = lab_to_rgb(sub[..., todo])
-    lab[:, y, x], rgb[:, y, x] = sub[:, 0], fit[:, 0]
+        changed = (rgb_to_l(flat.index_select(1, idx)[:, None]) - sub[:1, None]).abs()[0, 0] > tol # by the clipping
+        idx, sub = idx[changed], sub[:, changed]
+        if not len(idx): break
+        sub[1:] *= shrink
+        flat.index_copy_(1, idx, lab_to_rgb(sub[:, None])[:, 0])
     return rgb
 
 def compose(l:Tensor, ab:Tensor, alpha:np.ndarray|None=None, band:int=256) -> Image.Image:
@@ -153,7 +154,7 @@ def colorize(image, model=None, render_size:int=None, bs:int=4, samples:int=None
         res.append(out)
     return res[0] if single else res
 
-# %% ../nbs/06_inference.ipynb #9aeeb8be
+# %% ../nbs/06_inference.ipynb #bb84ea12
 _PNG_COLOR_TYPES = {1: 0, 2: 4, 3: 2, 4: 6} # channels -> PNG colour type: gray, gray + alpha, RGB, RGBA
 
 def _png_chunk(kind:bytes, data:bytes) -> bytes:

@@ -63,7 +63,7 @@ def log_line(fname, msg:str):
 def train_colorizer(data, out, arch:str='efficientnet_lite0', size:int=128, bs:int=16, epochs:int=8, gan_epochs:int=4,
                     crit_epochs:int=1, freeze_epochs:int=1, lr:float=1e-3, gan_lr:float=2e-4, lambda_l1:float=100.,
                     valid_pct:float=0.05, seed:int=42, workdir=None, num_workers:int=None, pretrained:bool=True,
-                    monitor:str='cf_gap', render_size:int=None) -> Path:
+                    monitor:str|None='cf_gap', render_size:int=None) -> Path:
     "Train a colorizer on the colour photos in `data` with the NoGAN recipe and write the model file `out`"
     out = Path(out)
     workdir = Path(workdir) if workdir else out.parent/f'{out.stem}_training'
@@ -79,6 +79,7 @@ def train_colorizer(data, out, arch:str='efficientnet_lite0', size:int=128, bs:i
     if rank_distrib(): return out # one process writes the results
     plot_history(workdir, workdir/'losses.png')
     save_colorizer(learn.model, out, train_size=size, render_size=render_size or size, data=str(data), arch=arch, epochs=epochs, gan_epochs=gan_epochs,
-                   crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr, gan_lr=gan_lr)
+                   crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr, gan_lr=gan_lr,
+                   gan_epoch_kept=f'best {monitor}' if monitor else 'last')
     log_line(logf, f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
     return out
