@@ -48,13 +48,13 @@ def _world() -> int: return dist.get_world_size() if dist.is_available() and dis
 class CriticTrainer(Callback):
     "Train `critic` one step per batch on (L, real ab) vs (L, generated ab); the generator stays as it is"
     order = 0
-    def __init__(self, critic:nn.Module=None, gan_loss=lsgan_loss, lr:float=2e-4, betas=(0.5, 0.999), opt=None):
+    def __init__(self, critic:nn.Module=None, gan_loss=lsgan_loss, lr:float=2e-4, betas=(0.5, 0.999), crit_opt=None):
         self.critic, self.gan_loss, self.lr, self.betas = critic if critic is not None else PatchCritic(), gan_loss, lr, betas
-        self.opt, self.history = opt, []
+        self.crit_opt, self.history = crit_opt, []
 
     def before_fit(self):
         self.critic.to(next(self.model.parameters()).device)
-        if self.opt is None: self.opt = torch.optim.Adam(self.critic.parameters(), lr=self.lr, betas=self.betas)
+        if self.crit_opt is None: self.crit_opt = torch.optim.Adam(self.critic.parameters(), lr=self.lr, betas=self.betas)
         if _world() > 1: # data-parallel: every process starts from rank 0's critic
             for t in self.critic.state_dict().values(): dist.broadcast(t, 0)
 
@@ -65,11 +65,11 @@ class CriticTrainer(Callback):
         l, real, fake = self.xb[0], self.yb[0], self.pred.detach()
         self.critic.train()
         loss = (self.gan_loss(self.critic(l, real), True) + self.gan_loss(self.critic(l, fake), False)) / 2
-        self.opt.zero_grad(); loss.backward()
+        self.crit_opt.zero_grad(); loss.backward()
         if _world() > 1: # data-parallel: average the critic's gradients, as DDP does for the generator's
             for p in self.critic.parameters():
                 if p.grad is not None: dist.all_reduce(p.grad); p.grad /= _world()
-        self.opt.step()
+        self.crit_opt.step()
         return loss.detach()
 
     def after_loss(self):
@@ -143,7 +143,7 @@ def save_checkpoint(learn:Learner, path:Path, epoch:int):
     gan = _gan_cb(learn)
     state = dict(epoch=epoch, model=learn.model.state_dict(), opt=_builtin(learn.opt.state_dict()) if learn.opt else None,
                  rng=_rng_state(learn))
-    if gan is not None: state.update(critic=gan.critic.state_dict(), critic_opt=gan.opt.state_dict(), gan_history=gan.history)
+    if gan is not None: state.update(critic=gan.critic.state_dict(), critic_opt=gan.crit_opt.state_dict(), gan_history=gan.history)
     with atomic_path(path) as tmp: torch.save(_builtin(state), tmp)
 
 def load_checkpoint(learn:Learner, path:Path) -> int:
@@ -157,8 +157,8 @@ def load_checkpoint(learn:Learner, path:Path) -> int:
     gan = _gan_cb(learn)
     if gan is not None and 'critic' in state:
         gan.critic.load_state_dict(state['critic'])
-        gan.opt = torch.optim.Adam(gan.critic.parameters(), lr=gan.lr, betas=gan.betas)
-        gan.opt.load_state_dict(state['critic_opt'])
+        gan.crit_opt = torch.optim.Adam(gan.critic.parameters(), lr=gan.lr, betas=gan.betas)
+        gan.crit_opt.load_state_dict(state['critic_opt'])
         gan.history = list(state['gan_history'])
     _set_rng_state(learn, state['rng'])
     return state['epoch'] + 1
@@ -247,7 +247,7 @@ def nogan_fit(learn:Learner, freeze_epochs:int=1, gen_epochs:int=4, crit_epochs:
         if not n_epoch: continue
         if name == 'frozen': learn.freeze()
         else: learn.unfreeze()
-        if cb is gan: gan.opt, gan.history = ct.opt, ct.history # the GAN phase continues the critic's training
+        if cb is gan: gan.crit_opt, gan.history = ct.crit_opt, ct.history # the GAN phase continues the critic's training
         learn.phase, ckdir = name, Path(path)/name if path else None
         if cb is not None: learn.add_cb(cb)
         start = load_checkpoint(learn, ckdir/'latest.pth') if ckdir and (ckdir/'latest.pth').exists() else 0
