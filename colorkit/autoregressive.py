@@ -18,7 +18,7 @@ from fastai.learner import Learner
 
 from .color import AB_SCALE
 from .data import LabDataLoaders
-from .models import unet_colorizer, load_colorizer, save_colorizer, DIVERSE_MODEL
+from .models import unet_colorizer, save_colorizer, DIVERSE_MODEL
 from .learner import colorizer_learner
 from .metrics import image_metrics, _lab
 from .inference import colorize_iter, get_colorizer

@@ -10,12 +10,10 @@ import functools, math
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
-from fastcore.foundation import L
 
 from .color import rgb_to_lab, AB_SCALE
 from .models import unet_colorizer, ClassColorizer
 from .learner import colorizer_learner
-from .metrics import valid_psnr, valid_cf_gap
 
 # %% auto #0
 __all__ = ['GRID', 'rgb_cube_surface', 'ab_bin_centers', 'ABGrid', 'class_weights', 'RebalancedCE', 'classifier_learner']

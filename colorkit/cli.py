@@ -6,14 +6,20 @@ Docs: https://colorkit.github.io/colorkit/cli.html.md"""
 
 # %% ../nbs/09_cli.ipynb #7187d500
 from __future__ import annotations
-import argparse, os, sys, warnings
+import argparse, functools, sys, warnings
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['parser', 'main']
 
 # %% ../nbs/09_cli.ipynb #ecef0843
+def _fail(command:str, msg) -> int:
+    "Say what is wrong on stderr, as `colorkit <command>: <msg>`; returns 2, the exit status of a usage error"
+    print(f"colorkit {command}: {msg}", file=sys.stderr)
+    return 2
+
 def _train(a):
+    if not a.data.is_dir(): return _fail('train', f"{a.data}: no such folder")
     from colorkit.train import train_colorizer
     train_colorizer(a.data, a.out, arch=a.arch, size=a.size, bs=a.bs, epochs=a.epochs, gan_epochs=a.gan_epochs,
                     crit_epochs=a.crit_epochs, freeze_epochs=a.freeze_epochs, lr=a.lr, gan_lr=a.gan_lr,
@@ -23,10 +29,17 @@ def _train(a):
 
 _KEEP = {'cf-gap': 'cf_gap', 'valid-loss': 'valid_loss', 'last': None} # --keep: which GAN epoch's generator is kept
 
+def _positive(s:str) -> int:
+    "argparse type of sizes and counts: a whole number, at least 1"
+    try: n = int(s)
+    except ValueError: n = 0
+    if n < 1: raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {s!r}")
+    return n
+
 def _data_options(p):
     "The options of the data both training commands read: crop size, batch, validation split, loader processes"
-    p.add_argument('--size', type=int, default=128, help='training crop size in pixels, a multiple of 32 (default: %(default)s)')
-    p.add_argument('--bs', type=int, default=16, help='batch size (default: %(default)s)')
+    p.add_argument('--size', type=_positive, default=128, help='training crop size in pixels, a multiple of 32 (default: %(default)s)')
+    p.add_argument('--bs', type=_positive, default=16, help='batch size (default: %(default)s)')
     p.add_argument('--valid-pct', type=float, default=0.05, help='share of images held out for validation (default: %(default)s)')
     p.add_argument('--seed', type=int, default=42, help='seed of the validation split (default: %(default)s)')
     p.add_argument('--workers', type=int, help='data loading processes (default: one per CPU)')
@@ -50,10 +63,11 @@ def _add_train(sub):
     p.add_argument('--lambda-l1', type=float, default=100., help='weight of the L1 term in the GAN phase (default: %(default)s)')
     p.add_argument('--keep', choices=list(_KEEP), default='cf-gap', help='GAN epoch whose generator is written: the smallest validation colourfulness gap, the smallest validation L1, or the last (the pix2pix recipe) (default: %(default)s)')
     p.add_argument('--workdir', type=Path, help='checkpoints, logs and samples (default: <out stem>_training beside --out)')
-    p.add_argument('--render-size', type=int, help='render size the model file recommends to `colorize` (default: --size)')
+    p.add_argument('--render-size', type=_positive, help='render size the model file recommends to `colorize` (default: --size)')
     p.set_defaults(func=_train)
 
 def _train_diverse(a):
+    if not a.data.is_dir(): return _fail('train-diverse', f"{a.data}: no such folder")
     from colorkit.autoregressive import train_diverse
     train_diverse(a.data, a.out, init=a.init, arch=a.arch, size=a.size, bs=a.bs, freeze_epochs=a.freeze_epochs,
                   epochs=a.epochs, lr=a.lr, valid_pct=a.valid_pct, seed=a.seed, num_workers=a.workers, temperature=a.temperature)
@@ -81,8 +95,7 @@ def _colorize(a):
     from colorkit.models import ModelFileError
     try: rep = colorize_files(a.inputs, a.out, model=a.model, render_size=a.render_size, overwrite=a.overwrite,
                               fmt=a.format, bs=a.bs, progress=not a.quiet, samples=a.samples, saturation=a.saturation)
-    except (OutputError, ModelFileError, ValueError) as e:
-        print(f"colorkit colorize: {e}", file=sys.stderr); return 2
+    except (OutputError, ModelFileError, ValueError) as e: return _fail('colorize', e)
     print(rep)
     return 1 if rep.failed else 0
 
@@ -95,24 +108,28 @@ def _add_colorize(sub):
     p.add_argument('inputs', nargs='+', help='image files, folders or glob patterns')
     p.add_argument('--out', type=Path, required=True, help='output folder (created if needed)')
     p.add_argument('--model', help='model file from `colorkit train` (default: the bundled model)')
-    p.add_argument('--render-size', type=int, help="longer side, in pixels, at which the model sees the image (default: the model's recommendation)")
+    p.add_argument('--render-size', type=_positive, help="longer side, in pixels, at which the model sees the image (default: the model's recommendation)")
     p.add_argument('--format', choices=['png', 'same'], default='png', help="png, or the input's own format (default: %(default)s)")
     p.add_argument('--saturation', type=float, help="chroma gain: 0 gray, 1 the model's own colours (default: the model's recommendation)")
     p.add_argument('--overwrite', action='store_true', help='replace existing results')
-    p.add_argument('--samples', type=int, help='N different colourings of each image, written as OUT/<name>_1.png .. <name>_N.png (needs a model that samples, from `train_diverse`)')
-    p.add_argument('--bs', type=int, default=4, help='images per model batch (default: %(default)s)')
+    p.add_argument('--samples', type=_positive, help='N different colourings of each image, written as OUT/<name>_1.png .. <name>_N.png (needs a model that samples, from `train_diverse`)')
+    p.add_argument('--bs', type=_positive, default=4, help='images per model batch (default: %(default)s)')
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     p.set_defaults(func=_colorize)
 
 # %% ../nbs/09_cli.ipynb #ab0b47a8
 def _evaluate(a):
-    from colorkit.evaluate import evaluate, write_report, summary_table
+    from colorkit.evaluate import evaluate, write_report, summary_table, image_files, pick_images
     from colorkit.models import ModelFileError
-    models = {Path(m).stem: m for m in a.model} if a.model else None
-    try: per_image, summary, preds = evaluate(a.data, models, baseline_gray='gray' in (a.baseline or []),
-                                              render_size=a.render_size, fd=not a.no_fd)
-    except (ModelFileError, ValueError) as e:
-        print(f"colorkit evaluate: {e}", file=sys.stderr); return 2
+    fail = functools.partial(_fail, 'evaluate')
+    try: a.out.mkdir(parents=True, exist_ok=True) # what would stop the report is found out before the work
+    except OSError as e: return fail(f"{a.out}: cannot create the report folder ({e.strerror or e})")
+    try:
+        if a.images: pick_images(image_files(a.data), a.images)
+        per_image, summary, preds = evaluate(a.data, a.model, baseline_gray='gray' in (a.baseline or []),
+                                             render_size=a.render_size, fd=not a.no_fd)
+    except (ModelFileError, ValueError) as e: return fail(e)
+    except ImportError as e: return fail(f"{e} (or leave FD-Lite0 out: --no-fd)")
     write_report(a.out, per_image, summary, preds, images=a.images, title=f'Evaluation on {a.data}')
     print(summary_table(summary)); print(f"report: {a.out/'report.md'}")
     return 0
@@ -126,7 +143,7 @@ def _add_evaluate(sub):
     p.add_argument('--model', action='append', help='model file; repeat to compare several (default: the bundled model)')
     p.add_argument('--out', type=Path, required=True, help='report folder')
     p.add_argument('--baseline', action='append', choices=['gray'], help='also score the gray baseline (ab = 0)')
-    p.add_argument('--render-size', type=int, help="render size (default: each model's recommendation)")
+    p.add_argument('--render-size', type=_positive, help="render size (default: each model's recommendation)")
     p.add_argument('--images', nargs='+', help='names of the images to show in the grid (default: the worst and best)')
     p.add_argument('--no-fd', action='store_true', help='skip FD-Lite0 (which needs the EfficientNet-Lite0 weights)')
     p.set_defaults(func=_evaluate)

@@ -19,7 +19,7 @@ from fastcore.basics import store_attr
 from fastcore.foundation import L
 from fastcore.parallel import parallel
 from fastai.torch_core import TensorImage, show_image
-from fastai.vision.core import PILImage, PILImageBW, image_extensions
+from fastai.vision.core import PILImage, image_extensions
 from fastai.vision.data import get_grid
 from fastai.vision.augment import RandomResizedCrop, FlipItem, Flip
 from fastai.data.block import DataBlock, TransformBlock
@@ -218,8 +218,10 @@ def _from_folder(cls, path:str|Path, size:int=128, valid_pct:float=0.1, train:st
                  seed:int=None, bs:int=16, min_scale:float=0.35, skip_bad:bool=False, **kwargs):
     "Colour photos in `path`: split by `train`/`valid` folders if `path/valid` exists, else `valid_pct` at random"
     path = Path(path)
+    if not path.is_dir(): raise ValueError(f"{path}: no such folder")
     by_folder = (path/valid).is_dir()
     files = get_color_images(path, folders=[train, valid] if by_folder else None, skip_bad=skip_bad)
+    if not files: raise ValueError(f"{path}: no colour images in it")
     splitter = GrandparentSplitter(train, valid) if by_folder else RandomSplitter(valid_pct, seed=seed)
     dblock = _lab_dblock((LabBlock,), splitter, size, min_scale)
     return _dls(dblock, files, path, bs, **kwargs)

@@ -6,15 +6,13 @@ Docs: https://colorkit.github.io/colorkit/evaluate.html.md"""
 
 # %% ../nbs/08_evaluate.ipynb #4db39401
 from __future__ import annotations
-import json, math
+import json, os
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import torch
-from torch import Tensor
 import matplotlib.pyplot as plt
-from PIL import Image
 
 from fastai.vision.core import image_extensions
 from .data import read_image
@@ -22,7 +20,8 @@ from .inference import image_lightness, compose, colorize_iter, get_colorizer
 from .metrics import image_metrics, frechet_distance, lite0_features, colorfulness
 
 # %% auto #0
-__all__ = ['GRAY', 'image_files', 'evaluate', 'calibrate_saturation', 'summary_table', 'image_grid', 'write_report']
+__all__ = ['GRAY', 'image_files', 'image_names', 'pick_images', 'evaluate', 'calibrate_saturation', 'summary_table', 'image_grid',
+           'write_report']
 
 # %% ../nbs/08_evaluate.ipynb #27f04a1a
 GRAY = 'gray'
@@ -40,21 +39,40 @@ def _predictions(files:list, model, render_size, bs:int, saturation:float=None):
 
 def image_files(data) -> list:
     "`data` if it is a list of files, else the image files in folder `data` (recursively), sorted"
-    return list(data) if isinstance(data, (list, tuple)) else sorted(f for f in Path(data).rglob('*') if f.suffix.lower() in image_extensions)
+    if isinstance(data, (list, tuple)): return list(data)
+    if not Path(data).is_dir(): raise ValueError(f"{data}: no such folder")
+    return sorted(f for f in Path(data).rglob('*') if f.suffix.lower() in image_extensions)
+
+def image_names(files:list) -> dict:
+    "Each file's name in reports: its path below the folder all `files` share (so `a/x.jpg` and `b/x.jpg` differ)"
+    root = os.path.commonpath([Path(f).resolve().parent for f in files])
+    return {f: Path(f).resolve().relative_to(root).as_posix() for f in files}
+
+def pick_images(files:list, images:list) -> list:
+    "The `files` that `images` name (by path below the shared folder, file name or stem); an unknown name is an error"
+    names = {f: {n, Path(f).name, Path(f).stem} for f, n in image_names(files).items()}
+    if unknown := [i for i in images if not any(i in ns for ns in names.values())]:
+        raise ValueError(f"no image named {', '.join(unknown)} among the evaluated ones")
+    return [f for f in files if names[f] & set(images)]
+
+def _model_names(models:list) -> dict:
+    "name -> model file: the file's stem, or its whole path where two stems are the same"
+    stems = [Path(str(m)).stem for m in models]
+    return {(s if stems.count(s) == 1 else str(m)): m for s, m in zip(stems, models)}
 
 def evaluate(data, models:dict|list=None, baseline_gray:bool=True, render_size:int=None, bs:int=4,
              fd:bool=True) -> tuple[pd.DataFrame, dict, dict]:
     "Score `models` (name -> model or model file; `None`: the bundled model) on the colour photos in `data`"
     files = image_files(data)
     if not files: raise ValueError(f"{data}: no images to evaluate")
-    models = {'default': None} if models is None else models if isinstance(models, dict) else {Path(str(m)).stem: m for m in models}
+    models = {'default': None} if models is None else models if isinstance(models, dict) else _model_names(models)
     if baseline_gray: models = {GRAY: GRAY, **models}
     truth = {f: _rgb8(f) for f in files}
     truth_feats = lite0_features(list(truth.values())) if fd else None
-    rows, summary, preds = [], {}, {}
+    rows, summary, preds, names = [], {}, {}, image_names(files)
     for name, m in models.items():
         preds[name] = dict(_predictions(files, m if m == GRAY else get_colorizer(m), render_size, bs))
-        df = pd.DataFrame([dict(model=name, image=Path(f).name, **image_metrics(p, truth[f])) for f, p in preds[name].items()])
+        df = pd.DataFrame([dict(model=name, image=names[f], **image_metrics(p, truth[f])) for f, p in preds[name].items()])
         rows.append(df)
         summary[name] = {k: float(v) for k, v in df.drop(columns=['model', 'image']).mean().items()}
         summary[name]['n_images'] = len(df)
@@ -100,11 +118,12 @@ def write_report(out, per_image:pd.DataFrame, summary:dict, kept:dict, images:li
     (out/'summary.json').write_text(json.dumps(summary, indent=1))
     first = next((n for n in summary if n != GRAY), GRAY)
     files = list(kept[first])
-    if images: chosen = [f for f in files if Path(f).name in images or Path(f).stem in images]
+    names = image_names(files)
+    if images: chosen = pick_images(files, images)
     else:
         de = per_image[per_image.model == first].set_index('image').delta_e
-        order = [f for f in sorted(files, key=lambda f: de[Path(f).name])]
-        chosen = order[-n_grid:][::-1] + order[:n_grid] # worst, then best
+        order = sorted(files, key=lambda f: de[names[f]])
+        chosen = list(dict.fromkeys(order[-n_grid:][::-1] + order[:n_grid])) # worst, then best, each once
     image_grid(chosen, kept, out/'grid.png')
     fig, axs = plt.subplots(1, 2, figsize=(9, 3.2))
     for name in summary:
@@ -112,11 +131,12 @@ def write_report(out, per_image:pd.DataFrame, summary:dict, kept:dict, images:li
         axs[0].hist(d.delta_e, bins=15, alpha=0.5, label=name); axs[1].hist(d.cf_pred - d.cf_true, bins=15, alpha=0.5, label=name)
     axs[0].set_xlabel('mean CIEDE2000 per image'); axs[1].set_xlabel('colourfulness: prediction − truth')
     axs[0].legend(fontsize=8); fig.tight_layout(); fig.savefig(out/'histograms.png', dpi=90); plt.close(fig)
-    which = 'the images asked for' if images else f"the {n_grid} worst and {n_grid} best by CIEDE2000 of '{first}'"
+    which = ('the images asked for' if images else f"the {n_grid} worst and {n_grid} best by CIEDE2000 of '{first}'"
+             if len(chosen) == 2 * n_grid else f"all {len(chosen)} images, the worst by CIEDE2000 of '{first}' first")
     md = [f'# {title}', '', f"{len(files)} images; each model saw only their lightness.", '', summary_table(summary), '',
           "↓ lower is better, ↑ higher is better. Colourfulness (Hasler-Suesstrunk) should be close to the truth's. "
           "FD-Lite0 is a Fréchet distance between EfficientNet-Lite0 features of predictions and originals: in the "
           "spirit of FID, not comparable with published FID values.", '',
-          f'![grid](grid.png)', '', f'Grid: {which}.', '', '![histograms](histograms.png)', '']
+          '![grid](grid.png)', '', f'Grid: {which}.', '', '![histograms](histograms.png)', '']
     (out/'report.md').write_text('\n'.join(md))
     return out

@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/gan.html.md"""
 
 # %% ../nbs/05_gan.ipynb #40ae47c0
 from __future__ import annotations
-import math, random, time
+import math, random, shutil
 from pathlib import Path
 
 import numpy as np
@@ -17,8 +17,7 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from fastai.callback.core import Callback, CancelBackwardException, CancelStepException, CancelFitException
 from fastai.callback.tracker import SaveModelCallback
-from fastai.learner import Learner, Metric
-from fastai.optimizer import Adam
+from fastai.learner import Learner
 from fastai.torch_core import rank_distrib
 
 from .learner import distributed_ctx

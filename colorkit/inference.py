@@ -37,16 +37,30 @@ def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
     if im.mode in ('1', 'L', 'LA', 'La'): return gray_to_l(torch.from_numpy(np.array(im.convert('L')))[None]), alpha
     return rgb_to_l(torch.from_numpy(np.array(im.convert('RGB'))).permute(2, 0, 1)), alpha
 
+_WHITE = {torch.uint8: 255, torch.uint16: 65535} # the integer arrays taken: 8 and 16 bits
+
+def _array_scale(t:Tensor) -> int:
+    "The value of white in image array `t`: 255 or 65535 for 8 or 16-bit integers, 1 for floats (checked)"
+    if t.is_floating_point():
+        lo, hi = t.min().item(), t.max().item()
+        if lo < 0 or hi > 1: raise ValueError(f"float image values must lie in [0, 1], these go from {lo:g} to {hi:g}")
+        return 1
+    if t.dtype not in _WHITE: raise ValueError(f"{t.dtype} image: expected uint8 (0 to 255), uint16 (0 to 65535) or floats (0 to 1)")
+    return _WHITE[t.dtype]
+
 def image_lightness(image) -> tuple[Tensor, np.ndarray|None]:
-    "CIE L (1, H, W) of `image` (path, PIL image, array or tensor, gray or colour) and its alpha channel (or None)"
+    "CIE L (1, H, W) of `image` (path, PIL image, array or tensor, gray or colour) and its 8-bit alpha channel (or None)"
     if isinstance(image, (str, os.PathLike)): image = read_image(image)
     if isinstance(image, Image.Image): return _pil_lightness(image)
-    t = torch.as_tensor(np.asarray(image)) if not isinstance(image, Tensor) else image.as_subclass(Tensor)
+    if isinstance(image, Tensor): t = image.as_subclass(Tensor)
+    else: a = np.asarray(image); t = torch.from_numpy(a if a.flags.writeable else a.copy())
     if t.ndim == 3 and t.shape[-1] in (1, 3, 4) and t.shape[0] not in (1, 3, 4): t = t.permute(2, 0, 1) # HWC
     if t.ndim == 2: t = t[None]
     if t.ndim != 3 or t.shape[0] not in (1, 3, 4): raise ValueError(f"expected an image of shape (H, W), (H, W, C) or (C, H, W), got {tuple(t.shape)}")
-    alpha = t[3].numpy() if t.shape[0] == 4 else None
-    if t.dtype not in (torch.uint8,) and not t.is_floating_point(): t = t.float() / 65535 # 16-bit integers
+    if not t.numel(): raise ValueError(f"empty image of shape {tuple(t.shape)}")
+    white = _array_scale(t)
+    alpha = t[3].float().mul(255 / white).round_().to(torch.uint8).numpy() if t.shape[0] == 4 else None
+    if white == 65535: t = t.float() / white
     return (gray_to_l(t) if t.shape[0] == 1 else rgb_to_l(t[:3])), alpha
 
 # %% ../nbs/06_inference.ipynb #dc8ca4e4
@@ -123,6 +137,8 @@ def default_saturation(model:nn.Module) -> float:
 def colorize_iter(images:Iterable, model=None, render_size:int=None, bs:int=4, samples:int=None,
                   saturation:float=None) -> Iterator[tuple]:
     "Yield `(image, colorized PIL image or the exception)` for each of `images`, batching `bs` through the model"
+    for name, n in (('bs', bs), ('render_size', render_size), ('samples', samples)):
+        if n is not None and n < 1: raise ValueError(f"{name} must be at least 1, got {n}")
     model = get_colorizer(DIVERSE_MODEL if samples and model is None else model)
     if samples and not hasattr(model, 'sample_ab'):
         raise ValueError(f"{type(model).__name__} gives one colouring per image; several samples need a model that samples (a `DiverseColorizer`)")
@@ -199,15 +215,18 @@ class ColorizeReport:
         lines += [f"  failed  {why}" for src, why in self.failed]
         return '\n'.join(lines)
 
-def find_inputs(inputs:Iterable) -> list[tuple[Path, Path]]:
+def _inside(path:Path, folder:Path) -> bool: return Path(path).resolve().is_relative_to(Path(folder).resolve())
+
+def find_inputs(inputs:Iterable, out_dir:Path=None) -> list[tuple[Path, Path]]:
     "(file, output name relative to the output folder) for files, folders (recursive, image files only) and globs"
     res = []
     for inp in map(str, inputs):
         paths = [Path(p) for p in sorted(glob.glob(inp, recursive=True))] if glob.has_magic(inp) else [Path(inp)]
         for p in paths:
-            if p.is_dir():
-                res += [(f, f.relative_to(p)) for f in sorted(p.rglob('*')) if f.suffix.lower() in image_extensions and f.is_file()]
-            else: res.append((p, Path(p.name)))
+            if not p.is_dir(): res.append((p, Path(p.name))); continue
+            nested = out_dir is not None and _inside(out_dir, p) and not _inside(p, out_dir) # results kept inside the input folder
+            res += [(f, f.relative_to(p)) for f in sorted(p.rglob('*'))
+                    if f.suffix.lower() in image_extensions and f.is_file() and not (nested and _inside(f, out_dir))]
     return res
 
 _SAVE_ARGS = {'JPEG': dict(quality=95), 'WEBP': dict(quality=95), 'PNG': dict(compress_level=1)} # PNG modes encode_png does not write
@@ -233,7 +252,11 @@ def colorize_files(inputs:Iterable, out_dir, model=None, render_size:int=None, o
     try: out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise OutputError(f"{out_dir}: cannot create the output folder ({e.strerror or e})") from None
     if not os.access(out_dir, os.W_OK): raise OutputError(f"{out_dir}: output folder is not writable")
-    found = find_inputs(inputs)
+    found = []
+    for inp in inputs:
+        files = find_inputs([inp], out_dir)
+        if not files: rep.failed.append((inp, f"{inp}: no image files there"))
+        found += files
     sources = {p.resolve() for p, _ in found if p.exists()}
     todo, targets = [], {}
     for src, rel in found:
@@ -242,12 +265,12 @@ def colorize_files(inputs:Iterable, out_dir, model=None, render_size:int=None, o
         elif same := [d for d in dsts if d in targets]: rep.failed.append((src, f"{src}: same output name {same[0]} as {targets[same[0]]}"))
         elif all(d.exists() for d in dsts) and not overwrite: rep.skipped.append((src, f"{dsts[0]} exists (use --overwrite)"))
         else: targets.update(dict.fromkeys(dsts, src)); todo.append((src, dsts))
-    dsts_of = dict(todo)
     results = colorize_iter([s for s, _ in todo], model, render_size, bs, samples, saturation)
-    for src, out in (progress_bar(results, total=len(todo)) if progress and todo else results):
+    for (src, dsts), (_, out) in zip(todo, progress_bar(results, total=len(todo)) if progress and todo else results):
         if isinstance(out, Exception): rep.failed.append((src, str(out) if str(out).startswith(str(src)) else f"{src}: {out}")); continue
         try:
-            for img, dst in zip(out if samples else [out], dsts_of[src]): save_image(img, dst)
+            for img, dst in zip(out if samples else [out], dsts):
+                if overwrite or not dst.exists(): save_image(img, dst) # samples: only the missing ones
             rep.done.append(src)
         except OSError as e: rep.failed.append((src, f"{src}: cannot write {dst} ({e.strerror or e})"))
     return rep

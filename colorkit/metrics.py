@@ -122,7 +122,7 @@ def lite0_features(images:list, bs:int=16) -> np.ndarray:
     "Pooled EfficientNet-Lite0 features (N, 1280) of 8-bit RGB images (H, W, 3)"
     net, feats = _lite0_net(), []
     for i in range(0, len(images), bs):
-        x = torch.stack([torch.nn.functional.interpolate(torch.from_numpy(np.ascontiguousarray(im)).permute(2, 0, 1)[None].float(),
+        x = torch.stack([torch.nn.functional.interpolate(torch.tensor(im).permute(2, 0, 1)[None].float(),
                          size=(224, 224), mode='bilinear', antialias=True, align_corners=False)[0] for im in images[i:i+bs]])
         x = (x - 127.) / 128. # the Lite models' input scaling
         feats.append(net.extract_features(x).mean((2, 3)).numpy())

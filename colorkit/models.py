@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/models.html.md"""
 
 # %% ../nbs/02_models.ipynb #c8e570dd
 from __future__ import annotations
-import math, pickle, warnings, zipfile
+import pickle, warnings, zipfile
 from functools import partial
 from pathlib import Path
 from urllib.error import URLError
@@ -242,6 +242,8 @@ def save_colorizer(model:nn.Module, path, train_size:int=None, half:bool=True, *
                         l_scale=L_SCALE, ab_scale=AB_SCALE, meta=meta, state_dict=sd), tmp)
     return Path(path)
 
+_MODEL_FILE_KEYS = ('colorkit_version', 'config', 'train_size', 'l_scale', 'ab_scale', 'meta', 'state_dict')
+
 def read_model_file(path) -> dict:
     "The contents of colorkit model file `path`, checked; raises `ModelFileError` naming the file otherwise"
     if not Path(path).is_file(): raise ModelFileError(f"{path}: no such model file")
@@ -251,6 +253,7 @@ def read_model_file(path) -> dict:
     except Exception as e: raise ModelFileError(f"{path}: not a colorkit model file ({type(e).__name__}: {str(e)[:80]})") from None
     if not isinstance(d, dict) or d.get('format') != MODEL_FORMAT:
         raise ModelFileError(f"{path}: not a colorkit model file (no '{MODEL_FORMAT}' format tag)")
+    if missing := [k for k in _MODEL_FILE_KEYS if k not in d]: raise ModelFileError(f"{path}: damaged colorkit model file (no {', '.join(missing)})")
     if (d['l_scale'], d['ab_scale']) != (L_SCALE, AB_SCALE):
         raise ModelFileError(f"{path}: trained with Lab scales {d['l_scale']}/{d['ab_scale']}, this colorkit uses {L_SCALE}/{AB_SCALE}")
     return d
@@ -262,7 +265,10 @@ def load_colorizer(path=None) -> nn.Module:
     "The generator in model file `path` (the bundled default model if `None`), in eval mode, float32, with its `meta`"
     path = DEFAULT_MODEL if path is None else path
     d = read_model_file(path)
-    model = colorizer_from_config(d['config'])
-    model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in d['state_dict'].items()})
+    try:
+        model = colorizer_from_config(d['config'])
+        model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in d['state_dict'].items()})
+    except (KeyError, TypeError, ValueError, RuntimeError) as e: # a hand-edited or corrupted file
+        raise ModelFileError(f"{path}: damaged colorkit model file ({type(e).__name__}: {str(e).splitlines()[0][:100]})") from None
     model.colorkit_meta = dict(d['meta'], train_size=d['train_size'], colorkit_version=d['colorkit_version'], path=str(path))
     return model.eval()

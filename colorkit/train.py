@@ -11,7 +11,6 @@ from pathlib import Path
 
 import numpy as np
 import matplotlib.pyplot as plt
-from fastai.callback.core import Callback
 
 from .data import LabDataLoaders
 from fastai.torch_core import rank_distrib
