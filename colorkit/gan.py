@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/gan.html.md"""
 
 # %% ../nbs/05_gan.ipynb #40ae47c0
 from __future__ import annotations
-import math, random, shutil
+import json, math, random, shutil
 from pathlib import Path
 
 import numpy as np
@@ -193,8 +193,21 @@ class EpochsThatRan(Callback):
     def after_epoch_ran(self): pass
 
 class SaveBestModel(EpochsThatRan, SaveModelCallback):
-    "fastai's `SaveModelCallback`, minus the epochs a resumed fit skips (where fastai's would fail: no metrics yet)"
-    def after_epoch_ran(self): SaveModelCallback.after_epoch(self)
+    "fastai's `SaveModelCallback`, minus the epochs a resumed fit skips; the best value is kept in `<fname>.json` for `resume`"
+    def __init__(self, monitor:str='valid_loss', comp=None, fname:str='model', resume:bool=False):
+        super().__init__(monitor=monitor, comp=comp, fname=fname)
+        self.resume = resume
+    def _record(self) -> Path: return self.learn.path/self.learn.model_dir/f'{self.fname}.json'
+    def before_fit(self):
+        super().before_fit()
+        self.saved = self.resume and self._record().exists() # a resumed fit goes on from the best so far
+        if self.saved: self.best = json.loads(self._record().read_text())['best']
+    def after_epoch_ran(self):
+        SaveModelCallback.after_epoch(self)
+        if self.new_best and not rank_distrib(): self._record().write_text(json.dumps(dict(best=float(self.best), epoch=self.epoch)))
+        self.saved |= self.new_best
+    def after_fit(self): # the best generator, if an epoch was best (not if the fit stopped in its first)
+        if self.saved: self.learn.load(self.fname, with_opt=False, weights_only=True)
 
 class Checkpoint(EpochsThatRan):
     "Every `every` epochs: a resumable checkpoint `latest.pth` (and `epoch_<n>.pth` if `keep`), a sample grid, the loss plot"
@@ -220,7 +233,7 @@ class StopOnBadLoss(Callback):
     def __init__(self, factor:float=100., warmup:int=20, ckpt_path:Path=None):
         self.factor, self.warmup, self.ckpt_path = factor, warmup, ckpt_path
     def before_fit(self): self.losses, self.stopped = [], None
-    def after_loss(self): # before the backward pass: the weights in memory stay good too
+    def after_loss(self): # before the generator's backward pass and step (a critic has already made this batch's step)
         if not self.training: return
         loss = float(self.loss)
         med = float(np.median(self.losses[-200:])) if len(self.losses) >= self.warmup else None
@@ -254,9 +267,12 @@ def nogan_fit(learn:Learner, freeze_epochs:int=1, gen_epochs:int=4, crit_epochs:
             log(f"phase {name}: epochs {start + 1} to {n_epoch}")
             stop = StopOnBadLoss(ckpt_path=ckdir)
             phase_cbs = [stop, *L(cbs), *([Checkpoint(ckdir)] if ckdir else []),
-                         *([SaveBestModel(monitor=monitor, comp=comp, fname='best_gan_generator')] if cb is gan and monitor else [])]
+                         *([SaveBestModel(monitor, comp, 'best_gan_generator', resume=start > 0)] if cb is gan and monitor else [])]
             with distributed_ctx(learn): learn.fit_one_cycle(n_epoch, phase_lr, start_epoch=start, cbs=phase_cbs)
             if stop.stopped: log(stop.stopped); raise RuntimeError(stop.stopped)
-        else: log(f"phase {name}: done (checkpoint of epoch {start})")
+        else:
+            log(f"phase {name}: done (checkpoint of epoch {start})")
+            if cb is gan and monitor and (learn.path/learn.model_dir/'best_gan_generator.pth').exists():
+                learn.load('best_gan_generator', with_opt=False, weights_only=True) # the generator kept, not the last
         if cb is not None: learn.remove_cb(cb)
     return gan if gan_epochs else None
