@@ -94,7 +94,7 @@ def _colorize(a):
     from colorkit.inference import colorize_files, OutputError
     from colorkit.models import ModelFileError
     try: rep = colorize_files(a.inputs, a.out, model=a.model, render_size=a.render_size, overwrite=a.overwrite,
-                              fmt=a.format, bs=a.bs, progress=not a.quiet, samples=a.samples, saturation=a.saturation)
+                              fmt=a.format, bs=a.bs, progress=not a.quiet and sys.stdout.isatty(), samples=a.samples, saturation=a.saturation)
     except (OutputError, ModelFileError, ValueError) as e: return _fail('colorize', e)
     print(rep)
     return 1 if rep.failed else 0
@@ -114,7 +114,7 @@ def _add_colorize(sub):
     p.add_argument('--overwrite', action='store_true', help='replace existing results')
     p.add_argument('--samples', type=_positive, help='N different colourings of each image, written as OUT/<name>_1.png .. <name>_N.png (needs a model that samples, from `train_diverse`)')
     p.add_argument('--bs', type=_positive, default=4, help='images per model batch (default: %(default)s)')
-    p.add_argument('--quiet', action='store_true', help='no progress bar')
+    p.add_argument('--quiet', action='store_true', help='no progress bar (there is none either when the output is not a terminal)')
     p.set_defaults(func=_colorize)
 
 # %% ../nbs/09_cli.ipynb #ab0b47a8
