@@ -206,8 +206,13 @@ class SaveBestModel(EpochsThatRan, SaveModelCallback):
         SaveModelCallback.after_epoch(self)
         if self.new_best and not rank_distrib(): self._record().write_text(json.dumps(dict(best=float(self.best), epoch=self.epoch)))
         self.saved |= self.new_best
+    def _load(self): self.learn.load(self.fname, with_opt=False, weights_only=True)
     def after_fit(self): # the best generator, if an epoch was best (not if the fit stopped in its first)
-        if self.saved: self.learn.load(self.fname, with_opt=False, weights_only=True)
+        if self.saved: self._load()
+    def load_kept(self, learn:Learner):
+        "Load the generator kept by an earlier fit into `learn`, if there is one (for a phase that had already finished)"
+        self.learn = learn
+        if (learn.path/learn.model_dir/f'{self.fname}.pth').exists(): self._load()
 
 class Checkpoint(EpochsThatRan):
     "Every `every` epochs: a resumable checkpoint `latest.pth` (and `epoch_<n>.pth` if `keep`), a sample grid, the loss plot"
@@ -263,16 +268,15 @@ def nogan_fit(learn:Learner, freeze_epochs:int=1, gen_epochs:int=4, crit_epochs:
         learn.phase, ckdir = name, Path(path)/name if path else None
         if cb is not None: learn.add_cb(cb)
         start = load_checkpoint(learn, ckdir/'latest.pth') if ckdir and (ckdir/'latest.pth').exists() else 0
+        keep = SaveBestModel(monitor, comp, 'best_gan_generator', resume=start > 0) if cb is gan and monitor else None
         if start < n_epoch:
             log(f"phase {name}: epochs {start + 1} to {n_epoch}")
             stop = StopOnBadLoss(ckpt_path=ckdir)
-            phase_cbs = [stop, *L(cbs), *([Checkpoint(ckdir)] if ckdir else []),
-                         *([SaveBestModel(monitor, comp, 'best_gan_generator', resume=start > 0)] if cb is gan and monitor else [])]
+            phase_cbs = [stop, *L(cbs), *([Checkpoint(ckdir)] if ckdir else []), *L(keep)]
             with distributed_ctx(learn): learn.fit_one_cycle(n_epoch, phase_lr, start_epoch=start, cbs=phase_cbs)
             if stop.stopped: log(stop.stopped); raise RuntimeError(stop.stopped)
         else:
             log(f"phase {name}: done (checkpoint of epoch {start})")
-            if cb is gan and monitor and (learn.path/learn.model_dir/'best_gan_generator.pth').exists():
-                learn.load('best_gan_generator', with_opt=False, weights_only=True) # the generator kept, not the last
+            if keep is not None: keep.load_kept(learn) # the generator kept, not the last epoch's
         if cb is not None: learn.remove_cb(cb)
     return gan if gan_epochs else None
