@@ -19,15 +19,20 @@ def _fail(command:str, msg) -> int:
     return 2
 
 def _train(a):
-    if not a.data.is_dir(): return _fail('train', f"{a.data}: no such folder")
+    if missing := [d for d in a.data if not d.is_dir()]: return _fail('train', f"{missing[0]}: no such folder")
+    if a.init and not Path(a.init).is_file(): return _fail('train', f"{a.init}: no such model file")
     from colorkit.train import train_colorizer
-    train_colorizer(a.data, a.out, arch=a.arch, size=a.size, bs=a.bs, epochs=a.epochs, gan_epochs=a.gan_epochs,
-                    crit_epochs=a.crit_epochs, freeze_epochs=a.freeze_epochs, lr=a.lr, gan_lr=a.gan_lr,
-                    lambda_l1=a.lambda_l1, valid_pct=a.valid_pct, seed=a.seed, workdir=a.workdir, num_workers=a.workers,
-                    monitor=_KEEP[a.keep], render_size=a.render_size)
+    from colorkit.models import ModelFileError
+    try:
+        train_colorizer(a.data, a.out, kind=a.kind, arch=a.arch, decoder=a.decoder, size=a.size, bs=a.bs, epochs=a.epochs,
+                        gan_epochs=a.gan_epochs, crit_epochs=a.crit_epochs, freeze_epochs=a.freeze_epochs, lr=a.lr,
+                        gan_lr=a.gan_lr, lambda_l1=a.lambda_l1, lam=a.lam, valid_pct=a.valid_pct, seed=a.seed,
+                        workdir=a.workdir, num_workers=a.workers, monitor=_KEEP[a.keep], render_size=a.render_size,
+                        init=a.init, tune=not a.no_tune)
+    except (ModelFileError, ValueError) as e: return _fail('train', e)
     return 0
 
-_KEEP = {'cf-gap': 'cf_gap', 'valid-loss': 'valid_loss', 'last': None} # --keep: which GAN epoch's generator is kept
+_KEEP = {'score': 'score', 'valid-loss': 'valid_loss', 'last': None} # --keep: which GAN epoch's generator is kept
 
 def _positive(s:str) -> int:
     "argparse type of sizes and counts: a whole number, at least 1"
@@ -45,23 +50,31 @@ def _data_options(p):
     p.add_argument('--workers', type=int, help='data loading processes (default: one per CPU)')
 
 def _add_train(sub):
-    p = sub.add_parser('train', help='train a colorizer on a folder of colour photos',
-        description="Train a colorizer with the NoGAN recipe: L1 pretraining of the generator (decoder first, then "
-                    "all of it), critic pretraining, then a short conditional GAN phase (pix2pix loss). Checkpoints, "
-                    "sample grids, train.log and losses.png go to the working directory; running the same command "
-                    "again resumes where it stopped.")
-    p.add_argument('data', type=Path, help='folder of colour photos (searched recursively; gray and unreadable files are set aside)')
+    p = sub.add_parser('train', help='train a colorizer on folders of colour photos',
+        description="Train a colorizer with the NoGAN recipe: supervised training of the generator (decoder first, "
+                    "then all of it), then optionally critic pretraining and a short conditional GAN phase (pix2pix "
+                    "loss), and choose its decoding (temperature, prior correction, saturation) on the validation "
+                    "photos by colour_score. Checkpoints, sample grids, train.log, valid_files.txt, decoding.csv and "
+                    "losses.png go to the working directory; running the same command again resumes where it stopped.")
+
+    p.add_argument('data', type=Path, nargs='+', help='folders of colour photos (searched recursively; gray and unreadable files are set aside)')
     p.add_argument('--out', type=Path, required=True, help='model file to write (what `colorkit colorize --model` loads)')
-    p.add_argument('--arch', default='efficientnet_lite0', help='generator: a U-Net on the encoder efficientnet_lite0 (ImageNet weights offline) or on a torchvision/timm body such as resnet34, or pix2pix (the pix2pix U-Net; train it with --freeze-epochs 0 --epochs 0 --crit-epochs 0) (default: %(default)s)')
+    p.add_argument('--kind', choices=['classifier', 'regression'], default='classifier', help='classifier: logits over 261 ab classes with cross-entropy, decoded by annealed mean; regression: ab with L1 (default: %(default)s)')
+    p.add_argument('--arch', default='efficientnet_lite0', help='encoder: efficientnet_lite0 (ImageNet weights offline) or a torchvision/timm body such as resnet34; or pix2pix, the pix2pix U-Net (--kind regression; train it with --freeze-epochs 0 --epochs 0 --crit-epochs 0) (default: %(default)s)')
+    p.add_argument('--decoder', choices=['pyramid', 'unet'], help="pyramid: a light decoder that stops at a quarter of the size; unet: fastai's DynamicUnet (default: pyramid for a classifier, unet for regression)")
+    p.add_argument('--lam', type=float, default=1., help='class rebalancing of the loss, as Zhang et al.: 1 none, 0.5 theirs; the decoding can rebalance after training instead (default: %(default)s)')
+    p.add_argument('--init', type=Path, help='model file to start from (fine-tuning), e.g. colorkit/weights/default.pth; same --kind, --decoder and --arch')
     _data_options(p)
-    p.add_argument('--epochs', type=int, default=8, help='L1 epochs of the whole generator (default: %(default)s)')
-    p.add_argument('--gan-epochs', type=int, default=4, help='conditional GAN epochs; 0 gives the L1-only model (default: %(default)s)')
+    p.add_argument('--epochs', type=int, default=13, help='epochs of the whole generator after the frozen ones (default: %(default)s)')
+    p.add_argument('--gan-epochs', type=int, default=0, help='conditional GAN epochs; 0: no critic, no GAN (default: %(default)s)')
     p.add_argument('--crit-epochs', type=int, default=1, help='critic pretraining epochs (default: %(default)s)')
     p.add_argument('--freeze-epochs', type=int, default=1, help='first L1 epochs with the encoder frozen (default: %(default)s)')
-    p.add_argument('--lr', type=float, default=1e-3, help='learning rate of the L1 phases (default: %(default)s)')
+    p.add_argument('--lr', type=float, default=1e-3, help='learning rate of the supervised phases (default: %(default)s)')
     p.add_argument('--gan-lr', type=float, default=2e-4, help="generator's learning rate in the GAN phase (default: %(default)s)")
-    p.add_argument('--lambda-l1', type=float, default=100., help='weight of the L1 term in the GAN phase (default: %(default)s)')
-    p.add_argument('--keep', choices=list(_KEEP), default='cf-gap', help='GAN epoch whose generator is written: the smallest validation colourfulness gap, the smallest validation L1, or the last (the pix2pix recipe) (default: %(default)s)')
+    p.add_argument('--lambda-l1', type=float, default=60., help="weight of the generator's own loss (L1 or cross-entropy) in the GAN phase (default: %(default)s)")
+    p.add_argument('--keep', choices=list(_KEEP), default='score', help='GAN epoch whose generator is written: the best validation colour_score (hue recall less false colour, CIEDE2000 bounded), the smallest validation loss, or the last (the pix2pix recipe) (default: %(default)s)')
+    p.add_argument('--no-tune', action='store_true', help='keep the decoding as trained instead of choosing temperature, prior correction and saturation on the validation photos')
+
     p.add_argument('--workdir', type=Path, help='checkpoints, logs and samples (default: <out stem>_training beside --out)')
     p.add_argument('--render-size', type=_positive, help='render size the model file recommends to `colorize` (default: --size)')
     p.set_defaults(func=_train)

@@ -12,7 +12,7 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['SRGB_KNEE', 'LINEAR_KNEE', 'D65', 'LAB_EPS', 'LAB_KNEE', 'L_SCALE', 'AB_SCALE', 'srgb_to_linear', 'linear_to_srgb',
-           'rgb_to_lab', 'lab_to_rgb', 'gray_to_l', 'rgb_to_l', 'norm_lab', 'denorm_lab', 'rgb_to_model',
+           'rgb_to_lab', 'lab_to_rgb', 'gray_to_l', 'rgb_to_l', 'norm_lab', 'denorm_lab', 'rgb_to_model', 'ab_at',
            'model_to_rgb']
 
 # %% ../nbs/00_color.ipynb #9db6027e
@@ -151,6 +151,13 @@ def rgb_to_model(x:Tensor) -> tuple[Tensor, Tensor]:
     lab = _from_srgb(x, _RGB_TO_XYZN, _F_TO_MODEL, _MODEL_OFFSET)
     return lab[..., :1, :, :], lab[..., 1:, :, :]
 
+def ab_at(ab:Tensor, size:tuple) -> Tensor:
+    "`ab` (B, 2, h, w) resized bilinearly to `size` (H, W); `ab` itself if it has that size already"
+    if tuple(ab.shape[-2:]) == tuple(size): return ab
+    return torch.nn.functional.interpolate(ab, size=tuple(size), mode='bilinear', align_corners=False)
+
 def model_to_rgb(l:Tensor, ab:Tensor) -> Tensor:
-    "sRGB in [0, 1] of the model's `l` (..., 1, H, W) and `ab` (..., 2, H, W)"
-    return lab_to_rgb(denorm_lab(*(t.as_subclass(Tensor).float() for t in (l, ab))))
+    "sRGB in [0, 1] of the model's `l` (..., 1, H, W) and `ab` (..., 2, h, w), upsampled to `l`'s size if it is smaller"
+    l, ab = (t.as_subclass(Tensor).float() for t in (l, ab))
+    if ab.shape[-2:] != l.shape[-2:]: ab = ab_at(ab.reshape(-1, *ab.shape[-3:]), l.shape[-2:]).reshape(*ab.shape[:-2], *l.shape[-2:])
+    return lab_to_rgb(denorm_lab(l, ab))

@@ -214,17 +214,19 @@ def _dls(dblock:DataBlock, source, path, bs:int, **kwargs) -> LabDataLoaders:
     return LabDataLoaders(*dls.loaders, path=dls.path, device=dls.device)
 
 @classmethod
-def _from_folder(cls, path:str|Path, size:int=128, valid_pct:float=0.1, train:str='train', valid:str='valid',
+def _from_folder(cls, path:str|Path|Sequence, size:int=128, valid_pct:float=0.1, train:str='train', valid:str='valid',
                  seed:int=None, bs:int=16, min_scale:float=0.35, skip_bad:bool=False, **kwargs):
-    "Colour photos in `path`: split by `train`/`valid` folders if `path/valid` exists, else `valid_pct` at random"
-    path = Path(path)
-    if not path.is_dir(): raise ValueError(f"{path}: no such folder")
-    by_folder = (path/valid).is_dir()
-    files = get_color_images(path, folders=[train, valid] if by_folder else None, skip_bad=skip_bad)
-    if not files: raise ValueError(f"{path}: no colour images in it")
+    "Colour photos in folder `path` (or several): split by `train`/`valid` folders if every one has `valid`, else `valid_pct` at random"
+    paths = [Path(p) for p in ([path] if isinstance(path, (str, os.PathLike)) else path)]
+    if not paths: raise ValueError("no folder given")
+    if missing := [p for p in paths if not p.is_dir()]: raise ValueError(f"{missing[0]}: no such folder")
+    by_folder = all((p/valid).is_dir() for p in paths)
+    files = L(f for p in paths for f in get_color_images(p, folders=[train, valid] if by_folder else None, skip_bad=skip_bad))
+    if not files: raise ValueError(f"{', '.join(map(str, paths))}: no colour images in {'them' if len(paths) > 1 else 'it'}")
     splitter = GrandparentSplitter(train, valid) if by_folder else RandomSplitter(valid_pct, seed=seed)
     dblock = _lab_dblock((LabBlock,), splitter, size, min_scale)
-    return _dls(dblock, files, path, bs, **kwargs)
+    return _dls(dblock, files, paths[0], bs, **kwargs)
+
 
 LabDataLoaders.from_folder = _from_folder
 

@@ -23,7 +23,8 @@ from fastai.torch_core import rank_distrib
 from .learner import distributed_ctx
 from fastcore.foundation import L
 
-from .color import model_to_rgb
+from .color import model_to_rgb, ab_at
+
 from .data import atomic_path
 from .models import PatchCritic
 
@@ -59,9 +60,16 @@ class CriticTrainer(Callback):
 
     def before_train(self): self.model.eval() # the generator is only sampled: no dropout, no batch-norm updates
 
-    def critic_step(self) -> Tensor:
-        "One optimiser step of the critic on this batch; returns its loss"
-        l, real, fake = self.xb[0], self.yb[0], self.pred.detach()
+    def fake_ab(self) -> Tensor:
+        "The generator's `ab` for this batch as the critic sees it: decoded by the loss if it can (class logits), at the input's size"
+        ab = getattr(self.learn.loss_func, 'decodes', lambda p: p)(self.pred)
+        return ab_at(ab, self.xb[0].shape[-2:])
+
+    def critic_step(self, fake:Tensor=None) -> Tensor:
+        "One optimiser step of the critic on this batch (on `fake`, default `fake_ab()`); returns its loss"
+        l, real = self.xb[0], self.yb[0]
+        fake = (self.fake_ab() if fake is None else fake).detach()
+
         self.critic.train()
         loss = (self.gan_loss(self.critic(l, real), True) + self.gan_loss(self.critic(l, fake), False)) / 2
         self.crit_opt.zero_grad(); loss.backward()
@@ -82,7 +90,8 @@ class CriticTrainer(Callback):
 
 # %% ../nbs/05_gan.ipynb #ccd16567
 class ConditionalGAN(CriticTrainer):
-    "pix2pix training of a generator `Learner`: a critic step, then a generator step on adversarial + `lambda_l1` * L1"
+    "pix2pix training of a generator `Learner`: a critic step, then a generator step on adversarial + `lambda_l1` * its own loss"
+
     def __init__(self, critic:nn.Module=None, lambda_l1:float=100., **kwargs):
         super().__init__(critic, **kwargs)
         self.lambda_l1 = lambda_l1
@@ -91,9 +100,10 @@ class ConditionalGAN(CriticTrainer):
 
     def after_loss(self):
         if not self.training: return
-        self.crit_loss = self.critic_step()
+        fake = self.fake_ab() # differentiable: the annealed mean of class logits is too
+        self.crit_loss = self.critic_step(fake)
         self.critic.requires_grad_(False)
-        adv = self.gan_loss(self.critic(self.xb[0], self.pred), True)
+        adv = self.gan_loss(self.critic(self.xb[0], fake), True)
         l1 = self.learn.loss_grad
         self.learn.loss_grad = adv + self.lambda_l1 * l1
         self.learn.loss = self.learn.loss_grad.detach().clone()
@@ -169,7 +179,8 @@ def save_sample_grid(learn:Learner, fname:Path, batch=None, max_n:int=4):
     l, ab = l[:max_n], ab[:max_n]
     was_training = learn.model.training
     learn.model.eval()
-    with torch.no_grad(): pred = learn.model(l.as_subclass(Tensor))
+    with torch.no_grad(): pred = getattr(learn.model, "predict_ab", learn.model)(l.as_subclass(Tensor)) # class logits: decoded
+
     learn.model.train(was_training)
     rows = [model_to_rgb(l, torch.zeros_like(ab)), model_to_rgb(l, ab), model_to_rgb(l, pred)]
     fig, axs = plt.subplots(len(l), 3, figsize=(6, 2 * len(l)), squeeze=False)

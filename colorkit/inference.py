@@ -20,14 +20,15 @@ from PIL import Image
 from fastai.vision.core import image_extensions
 from fastprogress.fastprogress import progress_bar
 
-from .color import rgb_to_l, gray_to_l, lab_to_rgb, L_SCALE, AB_SCALE
+from .color import rgb_to_l, gray_to_l, lab_to_rgb, ab_at, L_SCALE, AB_SCALE
+
 from .data import ImageError, read_image, is_deep_gray, deep_gray, atomic_path
 from .models import load_colorizer, DIVERSE_MODEL
 
 # %% auto #0
-__all__ = ['image_lightness', 'model_input', 'predict_ab', 'keep_lightness', 'compose', 'get_colorizer', 'default_render_size',
-           'default_saturation', 'colorize_iter', 'colorize', 'encode_png', 'OutputError', 'ColorizeReport',
-           'find_inputs', 'save_image', 'colorize_files']
+__all__ = ['image_lightness', 'render_shape', 'model_input', 'predict_ab', 'keep_lightness', 'compose', 'get_colorizer',
+           'default_render_size', 'default_saturation', 'colorize_iter', 'colorize', 'encode_png', 'OutputError',
+           'ColorizeReport', 'find_inputs', 'save_image', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
@@ -64,8 +65,9 @@ def image_lightness(image) -> tuple[Tensor, np.ndarray|None]:
     return (gray_to_l(t) if t.shape[0] == 1 else rgb_to_l(t[:3])), alpha
 
 # %% ../nbs/06_inference.ipynb #dc8ca4e4
-def _fit(h:int, w:int, render_size:int) -> tuple[int, int]:
-    "(h, w) scaled so that the longer side is `render_size`"
+def render_shape(h:int, w:int, render_size:int) -> tuple[int, int]:
+    "(h, w) scaled so that the longer side is `render_size`: the size at which the model sees an image"
+
     s = render_size / max(h, w)
     return max(1, round(h * s)), max(1, round(w * s))
 
@@ -78,7 +80,7 @@ def _pad32(x:Tensor) -> Tensor:
 
 def model_input(l:Tensor, render_size:int) -> Tensor:
     "The model's view (1, 1, h', w') of full-resolution L (1, H, W): scaled to `render_size`, normalised, padded to 32"
-    h, w = _fit(*l.shape[-2:], render_size)
+    h, w = render_shape(*l.shape[-2:], render_size)
     small = F.interpolate(l[None], size=(h, w), mode='bilinear', antialias=True, align_corners=False)
     return _pad32(small / L_SCALE - 1)
 
@@ -87,6 +89,7 @@ def predict_ab(model:nn.Module, x:Tensor, size:tuple, samples:int=None) -> Tenso
     "`model`'s ab (B, 2, h, w), in Lab units, for the padded inputs `x`, cropped to `size` (h, w); uses `model.predict_ab` if it has one"
     x = x.to(next(model.parameters()).device)
     ab = model.sample_ab(x, samples) if samples else getattr(model, 'predict_ab', model)(x) # with `samples`: (B, samples, 2, h, w)
+    if not samples: ab = ab_at(ab.as_subclass(Tensor), x.shape[-2:]) # a decoder that stops short of the input's size
     return ab.as_subclass(Tensor).float().cpu()[..., :size[0], :size[1]] * AB_SCALE
 
 def keep_lightness(lab:Tensor, tol:float=0.5, shrink:float=0.7, steps:int=8) -> Tensor:
@@ -152,7 +155,7 @@ def colorize_iter(images:Iterable, model=None, render_size:int=None, bs:int=4, s
             except (ImageError, ValueError, OSError) as e: read.append((src, e, None))
         groups = {} # images scaled to the same size go through the model together
         for i, (src, l, _) in enumerate(read):
-            if isinstance(l, Tensor): groups.setdefault(_fit(*l.shape[-2:], render_size), []).append(i)
+            if isinstance(l, Tensor): groups.setdefault(render_shape(*l.shape[-2:], render_size), []).append(i)
         abs_ = {}
         for size, idxs in groups.items():
             ab = predict_ab(model, torch.cat([model_input(read[i][1], render_size) for i in idxs]), size, samples) * saturation

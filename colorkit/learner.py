@@ -10,6 +10,8 @@ import contextlib, math
 import torch
 import torch.distributed as dist
 from torch import nn, Tensor
+import torch.nn.functional as F
+
 from fastai.callback.core import Callback
 from fastai.callback.progress import ProgressCallback # progress bars, `no_bar`
 from fastai.callback.schedule import fit_one_cycle, lr_find # patched onto `Learner`
@@ -19,11 +21,12 @@ from fastai.vision.models.unet import DynamicUnet
 from fastai.torch_core import params, num_distrib
 from fastcore.foundation import L
 
-from .models import unet_colorizer, Pix2PixUnet
+from .models import unet_colorizer, pyramid_colorizer, PyramidColorizer, Pix2PixUnet
+
 from .metrics import valid_psnr, valid_cf_gap
 
 # %% auto #0
-__all__ = ['PlainTensors', 'colorizer_splitter', 'make_generator', 'colorizer_learner', 'distributed_ctx']
+__all__ = ['DECODERS', 'PlainTensors', 'colorizer_splitter', 'make_generator', 'ABL1Loss', 'colorizer_learner', 'distributed_ctx']
 
 # %% ../nbs/04_learner.ipynb #b05e26eb
 def _plain(t): return t.as_subclass(Tensor) if isinstance(t, Tensor) else t
@@ -36,23 +39,41 @@ class PlainTensors(Callback):
         self.learn.yb = tuple(map(_plain, self.yb))
 
 # %% ../nbs/04_learner.ipynb #e8e67eeb
-def colorizer_splitter(model:nn.Module) -> list:
-    "Parameter groups: the encoder of the `DynamicUnet` in `model` and everything else; one group if there is none"
-    unet = next((m for m in model.modules() if isinstance(m, DynamicUnet)), None)
-    if unet is None: return [params(model)]
-    body = set(map(id, params(unet[0])))
-    return [params(unet[0]), [p for p in params(model) if id(p) not in body]]
+def _encoder(model:nn.Module) -> nn.Module|None:
+    "The pretrained encoder inside `model`: of its `DynamicUnet` or `PyramidColorizer`"
+    m = next((m for m in model.modules() if isinstance(m, (DynamicUnet, PyramidColorizer))), None)
+    return None if m is None else m.encoder if isinstance(m, PyramidColorizer) else m[0]
 
-def make_generator(arch:str='efficientnet_lite0', size:int=128, pretrained:bool=True) -> nn.Module:
-    "The generator `arch` names: 'pix2pix' (the pix2pix U-Net, as deep as `size` allows, at most 8 levels), else a `unet_colorizer`"
-    if arch == 'pix2pix': return Pix2PixUnet(n_down=max(5, min(8, int(math.log2(size)))))
-    return unet_colorizer(arch, size=size, pretrained=pretrained)
+def colorizer_splitter(model:nn.Module) -> list:
+    "Parameter groups: the encoder of the `DynamicUnet` or `PyramidColorizer` in `model` and everything else; one group if there is none"
+    enc = _encoder(model)
+    if enc is None: return [params(model)]
+    body = set(map(id, params(enc)))
+    return [params(enc), [p for p in params(model) if id(p) not in body]]
+
+DECODERS = ('unet', 'pyramid') # what `make_generator` puts on a pretrained encoder
+
+def make_generator(arch:str='efficientnet_lite0', size:int=128, pretrained:bool=True, decoder:str='unet', n_out:int=2,
+                   y_range=(-1., 1.)) -> nn.Module:
+    "The generator `arch` names: 'pix2pix' (the pix2pix U-Net, as deep as `size` allows, at most 8 levels), else `decoder` on that encoder"
+    if arch == 'pix2pix': return Pix2PixUnet(n_out=n_out, n_down=max(5, min(8, int(math.log2(size)))))
+    if decoder not in DECODERS: raise ValueError(f"decoder must be one of {', '.join(DECODERS)}, not {decoder!r}")
+    build = unet_colorizer if decoder == 'unet' else pyramid_colorizer
+    return build(arch, size=size, pretrained=pretrained, n_out=n_out, y_range=y_range)
+
+class ABL1Loss(nn.Module):
+    "L1 loss between predicted and target `ab`, at the prediction's size (the target is area-averaged down to it)"
+    def forward(self, pred:Tensor, target:Tensor) -> Tensor:
+        if pred.shape[-2:] != target.shape[-2:]: target = F.adaptive_avg_pool2d(target, pred.shape[-2:])
+        return F.l1_loss(pred, target)
+
 
 def colorizer_learner(dls, model:nn.Module=None, arch='efficientnet_lite0', pretrained:bool=True, loss_func=None,
-                      metrics=None, opt_func=Adam, cbs=None, **kwargs) -> Learner:
-    "A `Learner` that trains `model` (default: `make_generator(arch)`) to predict `ab` from `L` with an L1 loss"
-    if model is None: model = make_generator(arch, size=max(dls.one_batch()[0].shape[-2:]), pretrained=pretrained)
-    learn = Learner(dls, model, loss_func=loss_func or nn.L1Loss(), opt_func=opt_func, splitter=colorizer_splitter,
+                      metrics=None, opt_func=Adam, cbs=None, decoder:str='unet', **kwargs) -> Learner:
+    "A `Learner` that trains `model` (default: `make_generator(arch, decoder=decoder)`) to predict `ab` from `L` with an L1 loss"
+    if model is None: model = make_generator(arch, size=max(dls.one_batch()[0].shape[-2:]), pretrained=pretrained, decoder=decoder)
+
+    learn = Learner(dls, model, loss_func=loss_func or ABL1Loss(), opt_func=opt_func, splitter=colorizer_splitter,
                     metrics=metrics if metrics is not None else [valid_psnr(), valid_cf_gap()],
                     cbs=[PlainTensors(), *L(cbs)], **kwargs)
     if pretrained and len(colorizer_splitter(model)) > 1: learn.freeze()

@@ -6,7 +6,9 @@ Docs: https://colorkit.github.io/colorkit/metrics.html.md"""
 
 # %% ../nbs/03_metrics.ipynb #62a47ca7
 from __future__ import annotations
+from dataclasses import dataclass, field
 import numpy as np
+
 import torch
 from torch import Tensor
 from skimage.color import deltaE_ciede2000, rgb2lab
@@ -16,8 +18,10 @@ from fastai.learner import Metric
 from .color import model_to_rgb
 
 # %% auto #0
-__all__ = ['psnr', 'ssim', 'delta_e', 'ab_l1', 'ab_l2', 'ab_auc', 'colorfulness', 'colorfulness_gap', 'image_metrics', 'to_rgb8',
-           'ImageMetric', 'valid_psnr', 'valid_cf_gap', 'valid_delta_e', 'lite0_features', 'frechet_distance']
+__all__ = ['HUE_FAMILIES', 'psnr', 'ssim', 'delta_e', 'ab_l1', 'ab_l2', 'ab_auc', 'colorfulness', 'colorfulness_gap', 'HueStats',
+           'hue_stats', 'balanced_hue_recall', 'false_colour', 'image_metrics', 'valid_images', 'to_rgb8',
+           'ImageMetric', 'valid_psnr', 'valid_cf_gap', 'valid_delta_e', 'colour_score', 'HueMetric', 'valid_bhr',
+           'valid_false_colour', 'valid_score', 'lite0_features', 'frechet_distance']
 
 # %% ../nbs/03_metrics.ipynb #887542cb
 def psnr(pred:np.ndarray, target:np.ndarray) -> float:
@@ -68,18 +72,82 @@ def colorfulness_gap(pred:np.ndarray, target:np.ndarray) -> float:
     "Absolute difference of the colourfulness of `pred` and `target`"
     return abs(colorfulness(pred) - colorfulness(target))
 
+# %% ../nbs/03_metrics.ipynb #09ee5734
+HUE_FAMILIES = ('red', 'orange-yellow', 'green', 'teal', 'blue', 'purple') # 60-degree sectors of the Lab hue angle from 0
+
+@dataclass
+class HueStats:
+    "Counts behind the balanced hue recall and the false-colour rate; `+` pools them over images"
+    hits:np.ndarray = field(default_factory=lambda: np.zeros(6, np.int64))   # per family: coloured truth pixels hit
+    pixels:np.ndarray = field(default_factory=lambda: np.zeros(6, np.int64)) # per family: coloured truth pixels
+    neutral:int = 0                                                          # neutral truth pixels
+    painted:int = 0                                                          # ... that the output paints
+    def __add__(self, o): return HueStats(self.hits + o.hits, self.pixels + o.pixels, self.neutral + o.neutral, self.painted + o.painted)
+    def recall(self) -> dict:
+        "Recall of each family with coloured pixels ({} if none)"
+        return {n: h / p for n, h, p in zip(HUE_FAMILIES, self.hits, self.pixels) if p}
+    def families(self, min_share:float=0.005) -> list:
+        "The families holding at least `min_share` of the coloured pixels"
+        total = self.pixels.sum()
+        return [n for n, p in zip(HUE_FAMILIES, self.pixels) if total and p >= min_share * total]
+    @property
+    def bhr(self) -> float:
+        "Balanced hue recall: mean recall over the families with at least 0.5% of the coloured pixels (nan if none)"
+        r = self.recall()
+        fams = self.families()
+        return float(np.mean([r[n] for n in fams])) if fams else float('nan')
+    @property
+    def false_colour(self) -> float:
+        "Share of the truth's neutral pixels that the output paints (nan if none)"
+        return self.painted / self.neutral if self.neutral else float('nan')
+    def as_dict(self) -> dict:
+        "BHR, false colour and each family's recall, as a flat dict of numbers"
+        r = self.recall()
+        return dict(bhr=self.bhr, false_colour=self.false_colour, **{f'recall_{n}': r.get(n, float('nan')) for n in HUE_FAMILIES})
+
+def hue_stats(pred_lab:np.ndarray, target_lab:np.ndarray, colored:float=15., hit_chroma:float=7., max_angle:float=30.,
+              neutral:float=5., painted:float=15.) -> HueStats:
+    "The `HueStats` of Lab image `pred_lab` (H, W, 3) against `target_lab`"
+    ca, cb = target_lab[..., 1], target_lab[..., 2]
+    pa, pb = pred_lab[..., 1], pred_lab[..., 2]
+    c_t, c_p = np.hypot(ca, cb), np.hypot(pa, pb)
+    h_t, h_p = np.degrees(np.arctan2(cb, ca)) % 360, np.degrees(np.arctan2(pb, pa)) % 360
+    col = c_t >= colored
+    d = np.abs(h_p[col] - h_t[col])
+    hit = (c_p[col] >= hit_chroma) & (np.minimum(d, 360 - d) <= max_angle)
+    fam = np.minimum((h_t[col] // 60).astype(np.int64), 5)
+    neu = c_t < neutral
+    return HueStats(np.bincount(fam[hit], minlength=6), np.bincount(fam, minlength=6), int(neu.sum()), int((c_p[neu] >= painted).sum()))
+
+def balanced_hue_recall(pred:np.ndarray, target:np.ndarray) -> float:
+    "Balanced hue recall of 8-bit RGB `pred` against `target` (see `HueStats.bhr`)"
+    return hue_stats(_lab(pred), _lab(target)).bhr
+
+def false_colour(pred:np.ndarray, target:np.ndarray) -> float:
+    "Share of the neutral pixels of 8-bit RGB `target` that `pred` paints (see `HueStats.false_colour`)"
+    return hue_stats(_lab(pred), _lab(target)).false_colour
+
 # %% ../nbs/03_metrics.ipynb #9b737bfe
 def image_metrics(pred:np.ndarray, target:np.ndarray) -> dict:
-    "Every metric of 8-bit RGB `pred` against `target`, with both images' colourfulness and their gap"
+    "Every metric of 8-bit RGB `pred` against `target`: both images' colourfulness and their gap, this image's BHR and false colour"
+
     lp, lt = _lab(pred), _lab(target) # once, for all the Lab metrics
     d = _ab_dist(lp, lt)
     res = dict(psnr=psnr(pred, target), ssim=ssim(pred, target), delta_e=_delta_e(lp, lt), ab_l1=_ab_l1(lp, lt),
                ab_l2=_rms(d), ab_auc=_auc(d), cf_pred=colorfulness(pred), cf_true=colorfulness(target))
     res['cf_gap'] = abs(res['cf_pred'] - res['cf_true'])
+    hs = hue_stats(lp, lt)
+    res.update(bhr=hs.bhr, false_colour=hs.false_colour)
     return res
 
 # %% ../nbs/03_metrics.ipynb #2d42261a
+def valid_images(learn) -> zip:
+    "(prediction, truth) pairs of 8-bit RGB images of `learn`'s batch; a loss with a `decodes` (class logits) decodes first"
+    l, pred = learn.xb[0], getattr(learn.loss_func, 'decodes', lambda p: p)(learn.pred)
+    return zip(to_rgb8(l, pred), to_rgb8(l, learn.yb[0]))
+
 def to_rgb8(l:Tensor, ab:Tensor) -> np.ndarray:
+
     "A batch of 8-bit RGB images (B, H, W, 3) from the model's `l` and `ab`"
     rgb = model_to_rgb(l.detach().cpu(), ab.detach().cpu())
     return (rgb * 255).round().to(torch.uint8).permute(0, 2, 3, 1).numpy()
@@ -89,9 +157,7 @@ class ImageMetric(Metric):
     def __init__(self, func, name:str=None): self.func, self._name = func, name or func.__name__
     def reset(self): self.total, self.count = 0., 0
     def accumulate(self, learn):
-        l, pred = learn.xb[0], getattr(learn.loss_func, 'decodes', lambda p: p)(learn.pred) # e.g. class logits -> ab
-        for p, t in zip(to_rgb8(l, pred), to_rgb8(l, learn.yb[0])):
-            self.total += self.func(p, t); self.count += 1
+        for p, t in valid_images(learn): self.total += self.func(p, t); self.count += 1
     @property
     def value(self): return self.total / self.count if self.count else None
     @property
@@ -100,6 +166,33 @@ class ImageMetric(Metric):
 def valid_psnr(): return ImageMetric(psnr)
 def valid_cf_gap(): return ImageMetric(colorfulness_gap, 'cf_gap')
 def valid_delta_e(): return ImageMetric(delta_e)
+
+# %% ../nbs/03_metrics.ipynb #b6583775
+def colour_score(bhr:float, false_colour:float, delta_e:float, gray_delta_e:float, slack:float=0.1) -> float:
+    "BHR less false colour, less the share by which `delta_e` exceeds `1 + slack` times the gray baseline's `gray_delta_e`"
+    return float(bhr - false_colour - max(0., delta_e / gray_delta_e - 1 - slack))
+
+class HueMetric(Metric):
+    "The validation set's pooled `key` of `HueStats.as_dict()` ('bhr', 'false_colour' or 'recall_<family>'), or `colour_score` for 'score'"
+    def __init__(self, key:str='bhr'): self.key = key
+    def reset(self): self.stats, self.de, self.de_gray, self.count = HueStats(), 0., 0., 0
+    def accumulate(self, learn):
+        for p, t in valid_images(learn):
+            lp, lt = _lab(p), _lab(t)
+            self.stats += hue_stats(lp, lt)
+            if self.key == 'score': # the gray baseline: the truth's own L, no chroma
+                g = lt.copy(); g[..., 1:] = 0
+                self.de += _delta_e(lp, lt); self.de_gray += _delta_e(g, lt); self.count += 1
+    @property
+    def value(self):
+        if self.key != 'score': return self.stats.as_dict()[self.key]
+        return colour_score(self.stats.bhr, self.stats.false_colour, self.de / self.count, self.de_gray / self.count) if self.count else None
+    @property
+    def name(self): return self.key
+
+def valid_bhr(): return HueMetric('bhr')
+def valid_false_colour(): return HueMetric('false_colour')
+def valid_score(): return HueMetric('score')
 
 # %% ../nbs/03_metrics.ipynb #6d3892ba
 import functools, math

@@ -14,7 +14,9 @@ from urllib.error import URLError
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
-from fastai.layers import NormType
+from fastai.layers import NormType, ConvLayer, sigmoid_range
+from fastai.callback.hook import model_sizes
+
 from fastai.vision.learner import create_body
 from fastai.vision.models.unet import DynamicUnet
 
@@ -24,9 +26,9 @@ from .data import atomic_path
 
 # %% auto #0
 __all__ = ['MODEL_FORMAT', 'DEFAULT_MODEL', 'DIVERSE_MODEL', 'n_params', 'sum_first_conv', 'efficientnet_lite0_weights',
-           'efficientnet_lite0_body', 'colorizer_body', 'unet_colorizer', 'Pix2PixUnet', 'PatchCritic',
-           'ClassColorizer', 'ModelFileError', 'colorizer_from_config', 'save_colorizer', 'read_model_file',
-           'load_colorizer']
+           'efficientnet_lite0_body', 'colorizer_body', 'unet_colorizer', 'PyramidColorizer', 'pyramid_colorizer',
+           'Pix2PixUnet', 'PatchCritic', 'ClassColorizer', 'ModelFileError', 'colorizer_from_config', 'save_colorizer',
+           'read_model_file', 'init_from', 'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
@@ -119,6 +121,46 @@ def unet_colorizer(arch='efficientnet_lite0', size:int=128, pretrained:bool=True
                                      n_out=n_out)
     return model
 
+# %% ../nbs/02_models.ipynb #f35c1cbf
+class PyramidColorizer(nn.Module):
+    "`encoder` with a light feature-pyramid decoder whose `n_out` channels stop at 1/`stride` of the input's size"
+    def __init__(self, encoder:nn.Module, n_out:int=2, img_size:tuple=(128, 128), nf:int=96, stride:int=4, y_range=None):
+        super().__init__()
+        sizes = model_sizes(encoder, size=img_size)
+        last = {} # stride -> the last encoder layer at that stride
+        for i, s in enumerate(sizes): last[img_size[-1] // s[-1]] = i
+        strides = sorted(k for k in last if k >= stride)
+        if not strides or strides[0] != stride: raise ValueError(f"the encoder has no feature map at stride {stride} (it has {sorted(last)})")
+        self.encoder, self.taps, self.stride, self.y_range = encoder, [last[k] for k in strides], stride, y_range
+        self.lateral = nn.ModuleList(ConvLayer(sizes[i][1], nf, ks=1, norm_type=None, act_cls=None) for i in self.taps)
+        self.smooth = nn.ModuleList(ConvLayer(nf, nf) for _ in self.taps[:-1])
+        self.head = nn.Sequential(ConvLayer(nf, nf), nn.Conv2d(nf, n_out, 1))
+
+    def features(self, x:Tensor) -> list:
+        "The encoder's outputs at the tapped layers, finest first"
+        feats = []
+        for i, layer in enumerate(self.encoder.children()):
+            x = layer(x)
+            if i in self.taps: feats.append(x)
+            if i == self.taps[-1]: break
+        return feats
+
+    def forward(self, x:Tensor) -> Tensor:
+        feats = self.features(x)
+        y = self.lateral[-1](feats[-1])
+        for f, lat, smooth in zip(feats[-2::-1], self.lateral[-2::-1], self.smooth[::-1]): # coarse to fine
+            y = smooth(lat(f) + F.interpolate(y, size=f.shape[-2:], mode='nearest'))
+        y = self.head(y)
+        return y if self.y_range is None else sigmoid_range(y, *self.y_range)
+
+def pyramid_colorizer(arch:str='efficientnet_lite0', size:int=128, pretrained:bool=True, n_out:int=2, nf:int=96,
+                      stride:int=4, y_range=(-1., 1.)) -> PyramidColorizer:
+    "A `PyramidColorizer` from `L` to `n_out` channels at 1/`stride` of the input on the encoder `colorizer_body(arch)`"
+    model = PyramidColorizer(colorizer_body(arch, pretrained=pretrained), n_out, (size, size), nf, stride, y_range)
+    model.colorkit_config = dict(kind='pyramid', arch=arch, size=size, n_out=n_out, nf=nf, stride=stride,
+                                 y_range=list(y_range) if y_range else None)
+    return model
+
 # %% ../nbs/02_models.ipynb #76affd57
 class _Pix2PixLevel(nn.Module):
     "One level of the pix2pix U-Net: down, the `inner` levels, up, and concatenation with the level's input"
@@ -192,20 +234,30 @@ class PatchCritic(nn.Module):
 # %% ../nbs/02_models.ipynb #76535457
 class ClassColorizer(nn.Module):
     "A network giving logits over `centers` (Q, 2) of quantised ab (Lab units), decoded by annealed mean at `temperature`"
-    def __init__(self, net:nn.Module, centers:Tensor, temperature:float=0.38):
+    def __init__(self, net:nn.Module, centers:Tensor, temperature:float=0.38, tau:float=0.):
         super().__init__()
-        self.net, self.temperature = net, temperature
+        self.net, self.temperature, self.tau = net, temperature, tau
         self.register_buffer('centers', torch.as_tensor(centers, dtype=torch.float32))
+        self.register_buffer('log_prior', torch.zeros(len(centers))) # log class frequencies of the training data
         cfg = getattr(net, 'colorkit_config', None)
-        if cfg: self.colorkit_config = dict(kind='classifier', net=cfg, n_bins=len(centers), temperature=temperature)
+        if cfg: self.colorkit_config = dict(kind='classifier', net=cfg, n_bins=len(centers), temperature=temperature, tau=tau)
     def forward(self, x:Tensor) -> Tensor: return self.net(x).as_subclass(Tensor)
-    def probs(self, logits:Tensor, temperature:float=None) -> Tensor:
-        "Class probabilities of `logits` (B, Q, H, W), sharpened by `temperature` (1: unchanged)"
+    def probs(self, logits:Tensor, temperature:float=None, tau:float=None) -> Tensor:
+        "Class probabilities of `logits` (B, Q, H, W) with the prior divided out to the power `tau`, sharpened by `temperature`"
+        tau = self.tau if tau is None else tau
+        if tau: logits = logits - tau * self.log_prior[:, None, None]
         return torch.softmax(logits / (temperature or self.temperature), dim=1)
-    def predict_ab(self, x:Tensor, temperature:float=None) -> Tensor:
-        "The annealed-mean `ab` (B, 2, H, W) in the model's scale"
-        p = self.probs(self(x), temperature)
-        return torch.einsum('bqhw,qc->bchw', p, self.centers) / AB_SCALE
+    def decode_ab(self, logits:Tensor, size:tuple, temperature:float=None, tau:float=None) -> Tensor:
+        "The annealed-mean `ab` (B, 2, H, W) of `logits` in the model's scale, upsampled to `size` (H, W)"
+        ab = torch.einsum('bqhw,qc->bchw', self.probs(logits, temperature, tau), self.centers) / AB_SCALE
+        return ab if ab.shape[-2:] == tuple(size) else F.interpolate(ab, size=tuple(size), mode='bilinear', align_corners=False)
+    def predict_ab(self, x:Tensor, temperature:float=None, tau:float=None) -> Tensor:
+        "The annealed-mean `ab` (B, 2, H, W) in the model's scale, at the size of `x`"
+        return self.decode_ab(self(x), x.shape[-2:], temperature, tau)
+    def set_decoding(self, temperature:float, tau:float):
+        "Decode at `temperature` with prior correction `tau` from now on (and in the model file it is saved to)"
+        self.temperature, self.tau = float(temperature), float(tau)
+        if hasattr(self, 'colorkit_config'): self.colorkit_config.update(temperature=self.temperature, tau=self.tau)
 
 # %% ../nbs/02_models.ipynb #41914619
 MODEL_FORMAT = 'colorkit.colorizer/1'
@@ -220,8 +272,12 @@ def colorizer_from_config(config:dict) -> nn.Module:
         if cfg.get('norm_type'): cfg['norm_type'] = NormType[cfg['norm_type']]
         if cfg.get('y_range'): cfg['y_range'] = tuple(cfg['y_range'])
         return unet_colorizer(pretrained=False, **cfg)
+    if kind == 'pyramid':
+        if cfg.get('y_range'): cfg['y_range'] = tuple(cfg['y_range'])
+        return pyramid_colorizer(pretrained=False, **cfg)
     if kind == 'pix2pix': return Pix2PixUnet(**cfg)
-    if kind == 'classifier': return ClassColorizer(colorizer_from_config(cfg['net']), torch.zeros(cfg['n_bins'], 2), cfg['temperature'])
+    if kind == 'classifier':
+        return ClassColorizer(colorizer_from_config(cfg['net']), torch.zeros(cfg['n_bins'], 2), cfg['temperature'], cfg.get('tau', 0.))
     if kind == 'diverse': # defined in a later module, which builds on this one
         from colorkit.autoregressive import DiverseColorizer
         return DiverseColorizer(pretrained=False, **cfg)
@@ -261,7 +317,20 @@ def read_model_file(path) -> dict:
 DEFAULT_MODEL = Path(colorkit.__file__).parent/'weights'/'default.pth' # the bundled model
 DIVERSE_MODEL = DEFAULT_MODEL.with_name('diverse.pth') # the bundled model that samples (`colorize(..., samples=N)`)
 
+def init_from(model:nn.Module, src, min_share:float=0.9) -> float:
+    "Copy the weights of `src` (a model or model file) into `model` where name and shape agree; the share of `model`'s parameters taken"
+    theirs = (load_colorizer(src) if isinstance(src, (str, Path)) else src).state_dict()
+    ours = model.state_dict()
+    same = {k: v for k, v in theirs.items() if k in ours and ours[k].shape == v.shape}
+    share = sum(v.numel() for v in same.values()) / sum(v.numel() for v in ours.values())
+    if share < min_share:
+        raise ValueError(f"{src}: only {share:.0%} of the new model's parameters could be taken from it (at least {min_share:.0%} "
+                         "needed): it is another kind of model; pass the same --kind, --decoder and --arch it was trained with")
+    model.load_state_dict(same, strict=False)
+    return share
+
 def load_colorizer(path=None) -> nn.Module:
+
     "The generator in model file `path` (the bundled default model if `None`), in eval mode, float32, with its `meta`"
     path = DEFAULT_MODEL if path is None else path
     d = read_model_file(path)

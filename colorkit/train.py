@@ -10,16 +10,23 @@ import functools, json, time
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
+import torch
 import matplotlib.pyplot as plt
+from PIL import Image
 
-from .data import LabDataLoaders
+from .data import LabDataLoaders, read_image
 from fastai.torch_core import rank_distrib
-from .models import save_colorizer
+from .color import rgb_to_lab, ab_at, AB_SCALE
+from .models import save_colorizer, init_from, ClassColorizer
 from .learner import colorizer_learner
+from .classify import classifier_learner
+from .metrics import HueStats, hue_stats, colour_score, valid_delta_e, valid_bhr, valid_false_colour, valid_score
+from .inference import image_lightness, model_input, compose, default_render_size, render_shape
 from .gan import nogan_fit, EpochsThatRan
 
 # %% auto #0
-__all__ = ['TextLog', 'plot_history', 'log_line', 'train_colorizer']
+__all__ = ['KINDS', 'TextLog', 'plot_history', 'log_line', 'tune_decoding', 'apply_decoding', 'train_colorizer']
 
 # %% ../nbs/07_train.ipynb #c87e0b1e
 class TextLog(EpochsThatRan):
@@ -58,27 +65,99 @@ def log_line(fname, msg:str):
     print(line)
     with open(fname, 'a') as f: f.write(line + '\n')
 
+# %% ../nbs/07_train.ipynb #e78933e4
+def _tuning_views(files:list, render_size:int, size:int=256) -> list:
+    "For each of `files`, at most `size` px: (full L, model input, render shape, truth Lab (H, W, 3) as NumPy)"
+    views = []
+    for f in files:
+        im = read_image(f).convert('RGB'); im.thumbnail((size, size), Image.LANCZOS)
+        lab = rgb_to_lab(torch.from_numpy(np.asarray(im)).permute(2, 0, 1))
+        views.append((lab[:1], model_input(lab[:1], render_size), render_shape(*lab.shape[-2:], render_size), lab.permute(1, 2, 0).numpy()))
+    return views
+
+def _lab_np(img:Image.Image) -> np.ndarray: return rgb_to_lab(torch.from_numpy(np.asarray(img)).permute(2, 0, 1)).permute(1, 2, 0).numpy()
+
+@torch.no_grad()
+def tune_decoding(model, files:list, temperatures=(0.25, 0.38, 0.55), taus=(0., 0.25, 0.5, 0.75), saturations=(0.8, 0.9, 1.),
+                  render_size:int=None, size:int=256) -> pd.DataFrame:
+    "Score every decoding setting of `model` on the colour photos `files` by `colour_score`, best first"
+    from skimage.color import deltaE_ciede2000
+    model.eval()
+    render_size = render_size or default_render_size(model)
+    classifier = isinstance(model, ClassColorizer)
+    settings = [(t, u) for t in temperatures for u in taus] if classifier else [(None, None)]
+    stats = {(t, u, s): [HueStats(), 0.] for t, u in settings for s in saturations}
+    gray_de = 0.
+    views = _tuning_views(files, render_size, size)
+    for l, x, (h, w), truth in views:
+        gray_de += float(deltaE_ciede2000(truth, _lab_np(compose(l, torch.zeros(2, 1, 1))), channel_axis=-1).mean())
+        out = model(x) if classifier else model.predict_ab(x) if hasattr(model, 'predict_ab') else model(x)
+        for t, u in settings:
+            ab = model.decode_ab(out, x.shape[-2:], t, u) if classifier else out
+            ab = ab_at(ab, x.shape[-2:])[0, :, :h, :w] * AB_SCALE
+            for s in saturations:
+                lab = _lab_np(compose(l, ab * s))
+                st = stats[(t, u, s)]
+                st[0] += hue_stats(lab, truth); st[1] += float(deltaE_ciede2000(truth, lab, channel_axis=-1).mean())
+    n = len(views)
+    rows = [dict(temperature=t, tau=u, saturation=s, bhr=hs.bhr, false_colour=hs.false_colour, delta_e=de / n,
+                 gray_delta_e=gray_de / n, score=colour_score(hs.bhr, hs.false_colour, de / n, gray_de / n))
+            for (t, u, s), (hs, de) in stats.items()]
+    return pd.DataFrame(rows).sort_values('score', ascending=False, ignore_index=True)
+
 # %% ../nbs/07_train.ipynb #55973606
-def train_colorizer(data, out, arch:str='efficientnet_lite0', size:int=128, bs:int=16, epochs:int=8, gan_epochs:int=4,
-                    crit_epochs:int=1, freeze_epochs:int=1, lr:float=1e-3, gan_lr:float=2e-4, lambda_l1:float=100.,
-                    valid_pct:float=0.05, seed:int=42, workdir=None, num_workers:int=None, pretrained:bool=True,
-                    monitor:str|None='cf_gap', render_size:int=None) -> Path:
-    "Train a colorizer on the colour photos in `data` with the NoGAN recipe and write the model file `out`"
+KINDS = ('classifier', 'regression') # what `train_colorizer` trains: class logits with cross-entropy, or ab with L1
+
+def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list):
+    if kind not in KINDS: raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if kind == 'classifier':
+        if arch == 'pix2pix': raise ValueError("the pix2pix U-Net is trained as a regression model: pass kind='regression'")
+        return classifier_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'pyramid', lam=lam, metrics=metrics)
+    return colorizer_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'unet', metrics=metrics)
+
+def apply_decoding(model, best:dict) -> float:
+    "Set `model`'s decoding to the `best` row of `tune_decoding`; returns the saturation to recommend"
+    if isinstance(model, ClassColorizer): model.set_decoding(best['temperature'], best['tau'])
+    return float(best['saturation'])
+
+def train_colorizer(data, out, kind:str='classifier', arch:str='efficientnet_lite0', decoder:str=None, size:int=128,
+                    bs:int=16, epochs:int=13, gan_epochs:int=0, crit_epochs:int=1, freeze_epochs:int=1, lr:float=1e-3,
+                    gan_lr:float=2e-4, lambda_l1:float=60., lam:float=1., valid_pct:float=0.05, seed:int=42, workdir=None,
+                    num_workers:int=None, pretrained:bool=True, monitor:str|None='score', render_size:int=None, init=None,
+                    tune:bool=True) -> Path:
+    "Train a colorizer on the colour photos in folder(s) `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
     out = Path(out)
     workdir = Path(workdir) if workdir else out.parent/f'{out.stem}_training'
     workdir.mkdir(parents=True, exist_ok=True)
     logf = workdir/'train.log'
     kw = {} if num_workers is None else dict(num_workers=num_workers)
-    dls = LabDataLoaders.from_folder(data, size=size, bs=bs, valid_pct=valid_pct, seed=seed, skip_bad=True, **kw)
-    log_line(logf, f"data {data}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images, {size} px, batch {bs}")
-    learn = colorizer_learner(dls, arch=arch, pretrained=pretrained)
+    folders = [data] if isinstance(data, (str, Path)) else list(data)
+    dls = LabDataLoaders.from_folder(folders, size=size, bs=bs, valid_pct=valid_pct, seed=seed, skip_bad=True, **kw)
+    valid_files = [str(f) for f in dls.valid_ds.items]
+    (workdir/'valid_files.txt').write_text('\n'.join(valid_files) + '\n')
+    log_line(logf, f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images "
+                   f"(listed in valid_files.txt), {size} px, batch {bs}")
+    learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()])
+    if init is not None: log_line(logf, f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
     learn.path = workdir
-    nogan_fit(learn, freeze_epochs, epochs, crit_epochs, gan_epochs, lr, gan_lr, lambda_l1=lambda_l1, monitor=monitor,
+    comp = np.greater if monitor in ('score', 'bhr') else np.less
+    nogan_fit(learn, freeze_epochs, epochs, crit_epochs, gan_epochs, lr, gan_lr, lambda_l1=lambda_l1, monitor=monitor, comp=comp,
               path=workdir, cbs=TextLog(logf), log=functools.partial(log_line, logf))
     if rank_distrib(): return out # one process writes the results
     plot_history(workdir, workdir/'losses.png')
-    save_colorizer(learn.model, out, train_size=size, render_size=render_size or size, data=str(data), arch=arch, epochs=epochs, gan_epochs=gan_epochs,
-                   crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr, gan_lr=gan_lr,
-                   gan_epoch_kept=f'best {monitor}' if monitor else 'last')
+    model, saturation = learn.model.eval(), 1.
+    render_size = render_size or size
+    model.colorkit_meta = dict(render_size=render_size)
+    if tune:
+        res = tune_decoding(model, valid_files, render_size=render_size)
+        res.to_csv(workdir/'decoding.csv', index=False)
+        best = res.iloc[0].to_dict()
+        saturation = apply_decoding(model, best)
+        log_line(logf, "decoding chosen on the validation photos by colour_score: " + ', '.join(f'{k} {v:.3f}' for k, v in best.items() if v == v))
+    save_colorizer(model, out, train_size=size, render_size=render_size, saturation=saturation, data=[str(f) for f in folders],
+                   kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, epochs=epochs,
+                   gan_epochs=gan_epochs, crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr,
+                   gan_lr=gan_lr, init=str(init) if init else None, gan_epoch_kept=f'best {monitor}' if monitor and gan_epochs else 'last',
+                   decoding_rule='colour_score on the validation photos' if tune else None)
     log_line(logf, f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
     return out
