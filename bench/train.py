@@ -3,6 +3,9 @@
 Same in-memory batches of real photos (128 px, batch 16), same generator (EfficientNet-Lite0 DynamicUnet) and
 critic (PatchCritic), same optimisers, 2 threads; the runs alternate and each figure is a median over repeats.
 The library's cost (fastai Learner, callbacks, typed batches) should stay within 10% of the plain loop.
+The last row compares the supervised phase of the two default recipes, both through colorkit on the same batches:
+the classifier on the quarter-size pyramid decoder (the default since the object-colour model) against the
+full-size DynamicUnet with L1 (the default before it).
 Run: `python bench/train.py [--batches 6] [--repeats 3] [--archs efficientnet_lite0 resnet18 pix2pix]`"""
 import argparse, copy, sys, time
 from pathlib import Path
@@ -18,6 +21,7 @@ from fastai.callback.core import Callback, CancelValidException
 from colorkit.data import LabDataLoaders
 from colorkit.models import unet_colorizer, PatchCritic, Pix2PixUnet
 from colorkit.learner import colorizer_learner
+from colorkit.classify import classifier_learner
 from colorkit.gan import ConditionalGAN, lsgan_loss
 
 class NoValidation(Callback):
@@ -81,7 +85,18 @@ def run(data, archs=('efficientnet_lite0',), n_batches=6, repeats=3, size=128, b
         with learn.no_bar(), learn.no_logging():
             t_lib, t_ref = _alternate(lib, ref, repeats)
         rows.append(row(f'GAN training {arch} {size}px bs {bs}', n_img / t_lib, n_img / t_ref, ref_name='plain loop'))
+    rows.append(recipe_row(lib_dls, n_img, repeats, size, bs))
     return rows
+
+def recipe_row(dls, n_img, repeats, size, bs) -> dict:
+    "Supervised phase, whole network unfrozen: the classifier on the pyramid decoder against the old DynamicUnet + L1 recipe"
+    torch.manual_seed(0)
+    new = classifier_learner(dls, pretrained=False, metrics=[], cbs=NoValidation())
+    old = colorizer_learner(dls, pretrained=False, metrics=[], cbs=NoValidation())
+    for learn in (new, old): learn.unfreeze(); learn.create_opt()
+    with new.no_bar(), new.no_logging(), old.no_bar(), old.no_logging():
+        t_new, t_old = _alternate(lambda: new.fit(1, 1e-4), lambda: old.fit(1, 1e-4), repeats)
+    return row(f'supervised phase, default recipe {size}px bs {bs}', n_img / t_new, n_img / t_old, ref_name='DynamicUnet + L1 (old default)')
 
 def _alternate(a, b, repeats):
     "Median times of `a` and `b`, run alternately after one warm-up each"

@@ -19,8 +19,8 @@ from fastai.learner import Learner
 from .color import AB_SCALE
 from .data import LabDataLoaders
 from .models import unet_colorizer, save_colorizer, DIVERSE_MODEL
-from .learner import colorizer_learner
-from .metrics import image_metrics, _lab
+from .learner import colorizer_learner, colorizer_encoder
+from .metrics import image_metrics, _lab, hue_stats, HueStats
 from .inference import colorize_iter, get_colorizer
 from .evaluate import evaluate, summary_table, image_files, image_grid, _rgb8, _predictions, GRAY
 from .classify import ABGrid, ab_bin_centers
@@ -154,9 +154,12 @@ def copy_matching_weights(src:nn.Module, dst:nn.Module) -> int:
     return len(same)
 
 def diverse_learner(dls, arch:str='efficientnet_lite0', init=None, pretrained:bool=True, l1_weight:float=10., **kwargs) -> Learner:
-    "A `Learner` for a `DiverseColorizer`; `init`: a regression model (file) to start the feature network from"
+    "A `Learner` for a `DiverseColorizer`; `init`: a model (file) to start the feature network from (all of it, or its encoder)"
     model = DiverseColorizer(arch, size=max(dls.one_batch()[0].shape[-2:]), pretrained=pretrained, **kwargs)
-    if init is not None: copy_matching_weights(get_colorizer(init), model.features)
+    if init is not None:
+        src = get_colorizer(init)
+        if not copy_matching_weights(src, model.features): # another decoder (a classifier on the pyramid): its encoder
+            colorizer_encoder(model.features).load_state_dict(colorizer_encoder(src).state_dict())
     return colorizer_learner(dls, model=model, pretrained=pretrained, loss_func=DiverseLoss(l1_weight), metrics=[],
                              cbs=TeacherForcing())
 
@@ -172,7 +175,8 @@ def train_diverse(data, out, init=None, arch:str='efficientnet_lite0', size:int=
         learn.fit_one_cycle(n_epoch, phase_lr)
         log(f"{'frozen' if learn.opt.frozen_idx else 'unfrozen'}: {n_epoch} epochs, losses {learn.recorder.values[-1]}")
         learn.unfreeze()
-    return save_colorizer(learn.model, out, train_size=size, data=str(data), arch=arch, init=str(init), epochs=epochs)
+    data = [str(d) for d in data] if isinstance(data, (list, tuple)) else str(data)
+    return save_colorizer(learn.model, out, train_size=size, data=data, arch=arch, init=str(init), epochs=epochs)
 
 # %% ../nbs/11_autoregressive.ipynb #0bdffa10
 def diversity(samples:list) -> float:
@@ -210,7 +214,7 @@ def sample_grid(kept:dict, fname, width:float=2.2):
 
 # %% ../nbs/11_autoregressive.ipynb #e1ffb7dd
 _DIVERSE_COLUMNS = [('delta_e_best', 'best-of-N CIEDE2000 ↓'), ('delta_e_mean', 'mean CIEDE2000 ↓'), ('cf_pred', 'colourfulness'),
-                    ('cf_gap', 'CF gap ↓'), ('diversity', 'diversity')]
+                    ('cf_gap', 'CF gap ↓'), ('bhr', 'BHR ↑'), ('false_colour', 'false colour ↓'), ('diversity', 'diversity')]
 
 def diverse_report(data, out, model=None, n:int=4, regression=None, n_grid:int=4, render_size:int=None) -> str:
     "Score `n` samples of `model` (default: the bundled sampling model) and the `regression` model (default: the bundled one) on `data`"
@@ -220,10 +224,13 @@ def diverse_report(data, out, model=None, n:int=4, regression=None, n_grid:int=4
     df, kept = evaluate_diverse(files, DIVERSE_MODEL if model is None else model, n=n, render_size=render_size)
     df.to_csv(out/'per_image.csv', index=False)
     _, reg, _ = evaluate(files, {'regression': regression}, baseline_gray=True, render_size=render_size, fd=False)
+    pooled = sum((hue_stats(_lab(p), _lab(_rgb8(f))) for f in kept for p in kept[f]), HueStats()) # over every sample
     rows = {f'samples (N = {n})': dict(delta_e_best=df.delta_e_best.mean(), delta_e_mean=df.delta_e_mean.mean(),
-                                       cf_pred=df.cf_pred.mean(), cf_gap=df.cf_gap.mean(), diversity=df.diversity.mean())}
+                                       cf_pred=df.cf_pred.mean(), cf_gap=df.cf_gap.mean(), bhr=pooled.bhr,
+                                       false_colour=pooled.false_colour, diversity=df.diversity.mean())}
     for name, s in reg.items():
-        rows[name] = dict(delta_e_best=s['delta_e'], delta_e_mean=s['delta_e'], cf_pred=s['cf_pred'], cf_gap=s['cf_gap'], diversity=0.)
+        rows[name] = dict(delta_e_best=s['delta_e'], delta_e_mean=s['delta_e'], cf_pred=s['cf_pred'], cf_gap=s['cf_gap'],
+                          bhr=s['bhr'], false_colour=s['false_colour'], diversity=0.)
     summary = dict(rows=rows, cf_true=reg[GRAY]['cf_true'], n_images=len(files), seconds=time.perf_counter() - t)
     (out/'summary.json').write_text(json.dumps(summary, indent=1))
     table = summary_table(rows, _DIVERSE_COLUMNS, digits=2)

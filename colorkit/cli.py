@@ -65,7 +65,7 @@ def _add_train(sub):
     p.add_argument('--lam', type=float, default=1., help='class rebalancing of the loss, as Zhang et al.: 1 none, 0.5 theirs; the decoding can rebalance after training instead (default: %(default)s)')
     p.add_argument('--init', type=Path, help='model file to start from (fine-tuning), e.g. colorkit/weights/default.pth; same --kind, --decoder and --arch')
     _data_options(p)
-    p.add_argument('--epochs', type=int, default=13, help='epochs of the whole generator after the frozen ones (default: %(default)s)')
+    p.add_argument('--epochs', type=int, default=24, help='epochs of the whole generator after the frozen ones (default: %(default)s)')
     p.add_argument('--gan-epochs', type=int, default=0, help='conditional GAN epochs; 0: no critic, no GAN (default: %(default)s)')
     p.add_argument('--crit-epochs', type=int, default=1, help='critic pretraining epochs (default: %(default)s)')
     p.add_argument('--freeze-epochs', type=int, default=1, help='first L1 epochs with the encoder frozen (default: %(default)s)')
@@ -76,11 +76,11 @@ def _add_train(sub):
     p.add_argument('--no-tune', action='store_true', help='keep the decoding as trained instead of choosing temperature, prior correction and saturation on the validation photos')
 
     p.add_argument('--workdir', type=Path, help='checkpoints, logs and samples (default: <out stem>_training beside --out)')
-    p.add_argument('--render-size', type=_positive, help='render size the model file recommends to `colorize` (default: --size)')
+    p.add_argument('--render-size', type=_positive, help='render size the model file recommends to `colorize` (default: --size or twice it, whichever scores better on the validation photos)')
     p.set_defaults(func=_train)
 
 def _train_diverse(a):
-    if not a.data.is_dir(): return _fail('train-diverse', f"{a.data}: no such folder")
+    if missing := [d for d in a.data if not d.is_dir()]: return _fail('train-diverse', f"{missing[0]}: no such folder")
     from colorkit.autoregressive import train_diverse
     train_diverse(a.data, a.out, init=a.init, arch=a.arch, size=a.size, bs=a.bs, freeze_epochs=a.freeze_epochs,
                   epochs=a.epochs, lr=a.lr, valid_pct=a.valid_pct, seed=a.seed, num_workers=a.workers, temperature=a.temperature)
@@ -91,9 +91,10 @@ def _add_train_diverse(sub):
         description="Train a DiverseColorizer: a feature U-Net, an autoregressive (PixelCNN) colorizer of a coarse grid of "
                     "ab classes and a colour upsampler, with teacher forcing. Start the feature U-Net from a trained "
                     "regression model with --init to save most of the training time.")
-    p.add_argument('data', type=Path, help='folder of colour photos (searched recursively)')
+    p.add_argument('data', type=Path, nargs='+', help='folders of colour photos (searched recursively)')
     p.add_argument('--out', type=Path, required=True, help='model file to write (for `colorkit colorize --samples N --model`)')
-    p.add_argument('--init', help='regression model file (same --arch) to start the feature network from')
+    p.add_argument('--init', help='model file (same --arch) to start the feature network from: all of it if it is a regression U-Net, else its encoder')
+
     p.add_argument('--arch', default='efficientnet_lite0', help='encoder of the feature U-Net (default: %(default)s)')
     _data_options(p)
     p.add_argument('--freeze-epochs', type=int, default=1, help='first epochs with the encoder frozen (default: %(default)s)')

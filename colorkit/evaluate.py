@@ -15,13 +15,13 @@ import torch
 import matplotlib.pyplot as plt
 
 from fastai.vision.core import image_extensions
-from .data import read_image
+from .data import read_image, scan_images
 from .inference import image_lightness, compose, colorize_iter, get_colorizer
-from .metrics import image_metrics, frechet_distance, lite0_features, colorfulness
+from .metrics import image_metrics, frechet_distance, lite0_features, hue_stats, HueStats, HUE_FAMILIES
+from skimage.color import rgb2lab
 
 # %% auto #0
-__all__ = ['GRAY', 'image_files', 'image_names', 'pick_images', 'evaluate', 'calibrate_saturation', 'summary_table', 'image_grid',
-           'write_report']
+__all__ = ['GRAY', 'image_files', 'image_names', 'pick_images', 'evaluate', 'summary_table', 'image_grid', 'write_report']
 
 # %% ../nbs/08_evaluate.ipynb #27f04a1a
 GRAY = 'gray'
@@ -62,12 +62,22 @@ def _model_names(models:list) -> dict:
 
 def evaluate(data, models:dict|list=None, baseline_gray:bool=True, render_size:int=None, bs:int=4,
              fd:bool=True) -> tuple[pd.DataFrame, dict, dict]:
-    "Score `models` (name -> model or model file; `None`: the bundled model) on the colour photos in `data`"
-    files = image_files(data)
-    if not files: raise ValueError(f"{data}: no images to evaluate")
+    "Score `models` (name -> model or model file; `None`: the bundled model) on the colour photos in `data`; gray ones are set aside"
+
+    found = image_files(data)
+    if not found: raise ValueError(f"{data}: no images to evaluate")
+    scan = scan_images(found, skip_bad=True) # gray photos have no colour truth to compare with
+    color, gray = set(scan.color), set(scan.gray)
+    files = [f for f in found if f in color]
+    set_aside = [n for f, n in image_names(found).items() if f in gray]
+    if set_aside: print(f"{data}: set aside {len(set_aside)} grayscale image(s), which have no colour truth: {', '.join(set_aside)}")
+    if scan.bad: raise ValueError(scan.bad[0])
+    if not files: raise ValueError(f"{data}: no colour images to evaluate ({len(set_aside)} grayscale set aside)")
     models = {'default': None} if models is None else models if isinstance(models, dict) else _model_names(models)
     if baseline_gray: models = {GRAY: GRAY, **models}
     truth = {f: _rgb8(f) for f in files}
+    truth_lab = {f: rgb2lab(t) for f, t in truth.items()}
+
     truth_feats = lite0_features(list(truth.values())) if fd else None
     rows, summary, preds, names = [], {}, {}, image_names(files)
     for name, m in models.items():
@@ -75,21 +85,17 @@ def evaluate(data, models:dict|list=None, baseline_gray:bool=True, render_size:i
         df = pd.DataFrame([dict(model=name, image=names[f], **image_metrics(p, truth[f])) for f, p in preds[name].items()])
         rows.append(df)
         summary[name] = {k: float(v) for k, v in df.drop(columns=['model', 'image']).mean().items()}
-        summary[name]['n_images'] = len(df)
+        pooled = sum((hue_stats(rgb2lab(p), truth_lab[f]) for f, p in preds[name].items()), HueStats())
+        summary[name].update(pooled.as_dict(), n_images=len(df), set_aside=set_aside) # hue measures pooled over the images
         if fd: summary[name]['fd_lite0'] = frechet_distance(lite0_features(list(preds[name].values())), truth_feats)
     return pd.concat(rows, ignore_index=True), summary, preds
 
-# %% ../nbs/08_evaluate.ipynb #5a7c1b01
-def calibrate_saturation(model, files:list, target:float=0.5, render_size:int=None, bs:int=4) -> float:
-    "Chroma gain at which `model`'s mean colourfulness on the colour photos `files` is `target` times theirs"
-    truth = np.mean([colorfulness(_rgb8(f)) for f in files])
-    cf = lambda s: np.mean([colorfulness(p) for _, p in _predictions(files, get_colorizer(model), render_size, bs, s)])
-    c1, c2 = cf(1.), cf(1.5)
-    return float(1 + 0.5 * (target * truth - c1) / (c2 - c1))
-
 # %% ../nbs/08_evaluate.ipynb #2cdeae54
 _COLUMNS = [('delta_e', 'CIEDE2000 ↓'), ('psnr', 'PSNR ↑'), ('ssim', 'SSIM ↑'), ('ab_l1', 'ab L1 ↓'), ('ab_l2', 'ab L2 ↓'),
-            ('ab_auc', 'AuC ↑'), ('cf_pred', 'colourfulness'), ('cf_true', 'truth CF'), ('cf_gap', 'CF gap ↓'), ('fd_lite0', 'FD-Lite0 ↓')]
+            ('ab_auc', 'AuC ↑'), ('cf_pred', 'colourfulness'), ('cf_true', 'truth CF'), ('cf_gap', 'CF gap ↓'),
+            ('bhr', 'BHR ↑'), ('false_colour', 'false colour ↓'), ('fd_lite0', 'FD-Lite0 ↓')]
+_FAMILY_COLUMNS = [(f'recall_{n}', n) for n in HUE_FAMILIES]
+
 
 def summary_table(summary:dict, columns:list=_COLUMNS, digits:int=3) -> str:
     "A Markdown table of `summary`, one row per model, of the `columns` (key, header) it has"
@@ -133,10 +139,17 @@ def write_report(out, per_image:pd.DataFrame, summary:dict, kept:dict, images:li
     axs[0].legend(fontsize=8); fig.tight_layout(); fig.savefig(out/'histograms.png', dpi=90); plt.close(fig)
     which = ('the images asked for' if images else f"the {n_grid} worst and {n_grid} best by CIEDE2000 of '{first}'"
              if len(chosen) == 2 * n_grid else f"all {len(chosen)} images, the worst by CIEDE2000 of '{first}' first")
-    md = [f'# {title}', '', f"{len(files)} images; each model saw only their lightness.", '', summary_table(summary), '',
+    aside = summary[first].get('set_aside') or []
+    md = [f'# {title}', '', f"{len(files)} images; each model saw only their lightness." +
+          (f" Set aside as grayscale (no colour truth): {len(aside)}, {', '.join(aside)}." if aside else ''), '',
+          summary_table(summary), '',
           "↓ lower is better, ↑ higher is better. Colourfulness (Hasler-Suesstrunk) should be close to the truth's. "
+          "BHR is the balanced hue recall, the mean over colour families of the share of coloured pixels given the "
+          "right hue; false colour is the share of neutral pixels painted; both pooled over the images. "
           "FD-Lite0 is a Fréchet distance between EfficientNet-Lite0 features of predictions and originals: in the "
           "spirit of FID, not comparable with published FID values.", '',
+          '## Hue recall by colour family', '', summary_table(summary, _FAMILY_COLUMNS), '',
+
           '![grid](grid.png)', '', f'Grid: {which}.', '', '![histograms](histograms.png)', '']
     (out/'report.md').write_text('\n'.join(md))
     return out

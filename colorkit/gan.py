@@ -264,8 +264,9 @@ class StopOnBadLoss(Callback):
 
 # %% ../nbs/05_gan.ipynb #884ca3fd
 def nogan_fit(learn:Learner, freeze_epochs:int=1, gen_epochs:int=4, crit_epochs:int=1, gan_epochs:int=2, lr:float=1e-3,
-              gan_lr:float=2e-4, critic:nn.Module=None, lambda_l1:float=100., gan_loss=lsgan_loss, monitor:str|None='cf_gap',
-              comp=np.less, path:Path=None, cbs=None, log=print) -> ConditionalGAN|None:
+              gan_lr:float=2e-4, critic:nn.Module=None, lambda_l1:float=100., gan_loss=lsgan_loss, monitor:str|None='score',
+              comp=np.greater,
+ path:Path=None, cbs=None, log=print) -> ConditionalGAN|None:
     "Train `learn`'s generator with L1, then a critic, then both as a conditional GAN; returns the GAN callback"
     ct = CriticTrainer(critic, gan_loss=gan_loss)
     gan = ConditionalGAN(ct.critic, lambda_l1=lambda_l1, gan_loss=gan_loss)

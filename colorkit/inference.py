@@ -26,9 +26,9 @@ from .data import ImageError, read_image, is_deep_gray, deep_gray, atomic_path
 from .models import load_colorizer, DIVERSE_MODEL
 
 # %% auto #0
-__all__ = ['image_lightness', 'render_shape', 'model_input', 'predict_ab', 'keep_lightness', 'compose', 'get_colorizer',
-           'default_render_size', 'default_saturation', 'colorize_iter', 'colorize', 'encode_png', 'OutputError',
-           'ColorizeReport', 'find_inputs', 'save_image', 'colorize_files']
+__all__ = ['image_lightness', 'render_shape', 'model_input', 'predict_ab', 'keep_lightness', 'bilinear_upsample',
+           'guided_upsample', 'compose', 'get_colorizer', 'default_render_size', 'default_saturation', 'colorize_iter',
+           'colorize', 'encode_png', 'OutputError', 'ColorizeReport', 'find_inputs', 'save_image', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
@@ -109,10 +109,27 @@ def keep_lightness(lab:Tensor, tol:float=0.5, shrink:float=0.7, steps:int=8) -> 
         flat.index_copy_(1, idx, lab_to_rgb(sub[:, None])[:, 0])
     return rgb
 
-def compose(l:Tensor, ab:Tensor, alpha:np.ndarray|None=None, band:int=256) -> Image.Image:
-    "RGB(A) image from full-resolution L (1, H, W) and low-resolution ab (2, h, w), upsampled bilinearly"
+def bilinear_upsample(l:Tensor, ab:Tensor) -> Tensor:
+    "`ab` (2, h, w) upsampled bilinearly to the size of `l` (1, H, W)"
+    return ab_at(ab[None], l.shape[-2:])[0]
+
+def guided_upsample(l:Tensor, ab:Tensor, radius:int=None, eps:float=100.) -> Tensor:
+    "`ab` (2, h, w) upsampled to the size of full-resolution `l` (1, H, W) by a fast guided filter: colour edges follow L's"
+    h, w = ab.shape[-2:]
+    r = radius or max(1, round(max(h, w) / 64)) # about the cell of a quarter-size decoder at 256 px
+    if min(h, w) < 2 * r + 1: return bilinear_upsample(l, ab) # a constant or tiny ab: nothing to align
+    g = F.interpolate(l[None], size=(h, w), mode='bilinear', antialias=True, align_corners=False) # L where ab was predicted
+    box = lambda t: F.avg_pool2d(t, 2 * r + 1, 1, r, count_include_pad=False)
+    mg, mp = box(g), box(ab[None])
+    a = (box(g * ab[None]) - mg * mp) / (box(g * g) - mg * mg + eps) # per window: ab ~ a L + b
+    b = mp - a * mg
+    return torch.addcmul(bilinear_upsample(l, box(b)[0]), bilinear_upsample(l, box(a)[0]), l)
+
+def compose(l:Tensor, ab:Tensor, alpha:np.ndarray|None=None, band:int=256, upsample=guided_upsample) -> Image.Image:
+    "RGB(A) image from full-resolution L (1, H, W) and low-resolution ab (2, h, w), brought to L's size by `upsample`"
     h, w = l.shape[-2:]
-    ab = F.interpolate(ab[None], size=(h, w), mode='bilinear', align_corners=False)[0]
+    ab = upsample(l, ab)
+
     out = np.empty((h, w, 3 if alpha is None else 4), np.uint8)
     chw = torch.from_numpy(out).permute(2, 0, 1) # a view: writing it fills `out`
     for r in range(0, h, band): # in bands of rows, so that a 12-megapixel photo needs no full-size float RGB

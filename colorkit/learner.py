@@ -23,10 +23,11 @@ from fastcore.foundation import L
 
 from .models import unet_colorizer, pyramid_colorizer, PyramidColorizer, Pix2PixUnet
 
-from .metrics import valid_psnr, valid_cf_gap
+from .metrics import valid_delta_e, valid_bhr, valid_false_colour, valid_score
 
 # %% auto #0
-__all__ = ['DECODERS', 'PlainTensors', 'colorizer_splitter', 'make_generator', 'ABL1Loss', 'colorizer_learner', 'distributed_ctx']
+__all__ = ['DECODERS', 'PlainTensors', 'colorizer_encoder', 'colorizer_splitter', 'make_generator', 'ABL1Loss',
+           'colorizer_learner', 'distributed_ctx']
 
 # %% ../nbs/04_learner.ipynb #b05e26eb
 def _plain(t): return t.as_subclass(Tensor) if isinstance(t, Tensor) else t
@@ -39,14 +40,14 @@ class PlainTensors(Callback):
         self.learn.yb = tuple(map(_plain, self.yb))
 
 # %% ../nbs/04_learner.ipynb #e8e67eeb
-def _encoder(model:nn.Module) -> nn.Module|None:
+def colorizer_encoder(model:nn.Module) -> nn.Module|None:
     "The pretrained encoder inside `model`: of its `DynamicUnet` or `PyramidColorizer`"
     m = next((m for m in model.modules() if isinstance(m, (DynamicUnet, PyramidColorizer))), None)
     return None if m is None else m.encoder if isinstance(m, PyramidColorizer) else m[0]
 
 def colorizer_splitter(model:nn.Module) -> list:
     "Parameter groups: the encoder of the `DynamicUnet` or `PyramidColorizer` in `model` and everything else; one group if there is none"
-    enc = _encoder(model)
+    enc = colorizer_encoder(model)
     if enc is None: return [params(model)]
     body = set(map(id, params(enc)))
     return [params(enc), [p for p in params(model) if id(p) not in body]]
@@ -74,7 +75,8 @@ def colorizer_learner(dls, model:nn.Module=None, arch='efficientnet_lite0', pret
     if model is None: model = make_generator(arch, size=max(dls.one_batch()[0].shape[-2:]), pretrained=pretrained, decoder=decoder)
 
     learn = Learner(dls, model, loss_func=loss_func or ABL1Loss(), opt_func=opt_func, splitter=colorizer_splitter,
-                    metrics=metrics if metrics is not None else [valid_psnr(), valid_cf_gap()],
+                    metrics=metrics if metrics is not None else [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()],
+
                     cbs=[PlainTensors(), *L(cbs)], **kwargs)
     if pretrained and len(colorizer_splitter(model)) > 1: learn.freeze()
     return learn

@@ -24,6 +24,7 @@ from .classify import classifier_learner
 from .metrics import HueStats, hue_stats, colour_score, valid_delta_e, valid_bhr, valid_false_colour, valid_score
 from .inference import image_lightness, model_input, compose, default_render_size, render_shape
 from .gan import nogan_fit, EpochsThatRan
+from fastai.callback.fp16 import MixedPrecision
 
 # %% auto #0
 __all__ = ['KINDS', 'TextLog', 'plot_history', 'log_line', 'tune_decoding', 'apply_decoding', 'train_colorizer']
@@ -66,43 +67,44 @@ def log_line(fname, msg:str):
     with open(fname, 'a') as f: f.write(line + '\n')
 
 # %% ../nbs/07_train.ipynb #e78933e4
-def _tuning_views(files:list, render_size:int, size:int=256) -> list:
-    "For each of `files`, at most `size` px: (full L, model input, render shape, truth Lab (H, W, 3) as NumPy)"
+def _tuning_views(files:list, size:int=256) -> list:
+    "For each of `files`, at most `size` px: its L (1, H, W) and its Lab (H, W, 3) as NumPy"
     views = []
     for f in files:
         im = read_image(f).convert('RGB'); im.thumbnail((size, size), Image.LANCZOS)
-        lab = rgb_to_lab(torch.from_numpy(np.asarray(im)).permute(2, 0, 1))
-        views.append((lab[:1], model_input(lab[:1], render_size), render_shape(*lab.shape[-2:], render_size), lab.permute(1, 2, 0).numpy()))
+        lab = rgb_to_lab(torch.from_numpy(np.array(im)).permute(2, 0, 1))
+        views.append((lab[:1], lab.permute(1, 2, 0).numpy()))
     return views
 
-def _lab_np(img:Image.Image) -> np.ndarray: return rgb_to_lab(torch.from_numpy(np.asarray(img)).permute(2, 0, 1)).permute(1, 2, 0).numpy()
+def _lab_np(img:Image.Image) -> np.ndarray: return rgb_to_lab(torch.from_numpy(np.array(img)).permute(2, 0, 1)).permute(1, 2, 0).numpy()
 
 @torch.no_grad()
-def tune_decoding(model, files:list, temperatures=(0.25, 0.38, 0.55), taus=(0., 0.25, 0.5, 0.75), saturations=(0.8, 0.9, 1.),
-                  render_size:int=None, size:int=256) -> pd.DataFrame:
-    "Score every decoding setting of `model` on the colour photos `files` by `colour_score`, best first"
+def tune_decoding(model, files:list, temperatures=(0.3, 0.4, 0.5, 0.65), taus=(0., 0.15, 0.3, 0.45), saturations=(0.85, 1.),
+                  render_sizes:tuple=None, size:int=256) -> pd.DataFrame:
+    "Score every decoding setting of `model` on the colour photos `files` (shown at most `size` px) by `colour_score`, best first"
     from skimage.color import deltaE_ciede2000
     model.eval()
-    render_size = render_size or default_render_size(model)
+    render_sizes = render_sizes or (default_render_size(model),)
     classifier = isinstance(model, ClassColorizer)
     settings = [(t, u) for t in temperatures for u in taus] if classifier else [(None, None)]
-    stats = {(t, u, s): [HueStats(), 0.] for t, u in settings for s in saturations}
-    gray_de = 0.
-    views = _tuning_views(files, render_size, size)
-    for l, x, (h, w), truth in views:
+    keys = [(r, t, u, s) for r in render_sizes for t, u in settings for s in saturations]
+    stats, gray_de = {k: [HueStats(), 0.] for k in keys}, 0.
+    views = _tuning_views(files, size)
+    for l, truth in views:
         gray_de += float(deltaE_ciede2000(truth, _lab_np(compose(l, torch.zeros(2, 1, 1))), channel_axis=-1).mean())
-        out = model(x) if classifier else model.predict_ab(x) if hasattr(model, 'predict_ab') else model(x)
-        for t, u in settings:
-            ab = model.decode_ab(out, x.shape[-2:], t, u) if classifier else out
-            ab = ab_at(ab, x.shape[-2:])[0, :, :h, :w] * AB_SCALE
-            for s in saturations:
-                lab = _lab_np(compose(l, ab * s))
-                st = stats[(t, u, s)]
-                st[0] += hue_stats(lab, truth); st[1] += float(deltaE_ciede2000(truth, lab, channel_axis=-1).mean())
+        for r in render_sizes:
+            x, (h, w) = model_input(l, r), render_shape(*l.shape[-2:], r)
+            out = model(x) if classifier else getattr(model, 'predict_ab', model)(x) # class logits once, decoded many ways
+            for t, u in settings:
+                ab = ab_at(model.decode_ab(out, x.shape[-2:], t, u) if classifier else out, x.shape[-2:])[0, :, :h, :w] * AB_SCALE
+                for s in saturations:
+                    lab = _lab_np(compose(l, ab * s))
+                    st = stats[(r, t, u, s)]
+                    st[0] += hue_stats(lab, truth); st[1] += float(deltaE_ciede2000(truth, lab, channel_axis=-1).mean())
     n = len(views)
-    rows = [dict(temperature=t, tau=u, saturation=s, bhr=hs.bhr, false_colour=hs.false_colour, delta_e=de / n,
+    rows = [dict(render_size=r, temperature=t, tau=u, saturation=s, bhr=hs.bhr, false_colour=hs.false_colour, delta_e=de / n,
                  gray_delta_e=gray_de / n, score=colour_score(hs.bhr, hs.false_colour, de / n, gray_de / n))
-            for (t, u, s), (hs, de) in stats.items()]
+            for (r, t, u, s), (hs, de) in stats.items()]
     return pd.DataFrame(rows).sort_values('score', ascending=False, ignore_index=True)
 
 # %% ../nbs/07_train.ipynb #55973606
@@ -121,7 +123,7 @@ def apply_decoding(model, best:dict) -> float:
     return float(best['saturation'])
 
 def train_colorizer(data, out, kind:str='classifier', arch:str='efficientnet_lite0', decoder:str=None, size:int=128,
-                    bs:int=16, epochs:int=13, gan_epochs:int=0, crit_epochs:int=1, freeze_epochs:int=1, lr:float=1e-3,
+                    bs:int=16, epochs:int=24, gan_epochs:int=0, crit_epochs:int=1, freeze_epochs:int=1, lr:float=1e-3,
                     gan_lr:float=2e-4, lambda_l1:float=60., lam:float=1., valid_pct:float=0.05, seed:int=42, workdir=None,
                     num_workers:int=None, pretrained:bool=True, monitor:str|None='score', render_size:int=None, init=None,
                     tune:bool=True) -> Path:
@@ -139,6 +141,9 @@ def train_colorizer(data, out, kind:str='classifier', arch:str='efficientnet_lit
                    f"(listed in valid_files.txt), {size} px, batch {bs}")
     learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()])
     if init is not None: log_line(logf, f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
+    if torch.cuda.is_available() and torch.cuda.is_bf16_supported(): # GPUs: bf16 autocast, which needs no loss scaling beside the critic's step
+        learn.add_cb(MixedPrecision(amp_mode='bf16'))
+
     learn.path = workdir
     comp = np.greater if monitor in ('score', 'bhr') else np.less
     nogan_fit(learn, freeze_epochs, epochs, crit_epochs, gan_epochs, lr, gan_lr, lambda_l1=lambda_l1, monitor=monitor, comp=comp,
@@ -147,13 +152,14 @@ def train_colorizer(data, out, kind:str='classifier', arch:str='efficientnet_lit
     plot_history(workdir, workdir/'losses.png')
     model, saturation = learn.model.eval(), 1.
     render_size = render_size or size
-    model.colorkit_meta = dict(render_size=render_size)
     if tune:
-        res = tune_decoding(model, valid_files, render_size=render_size)
+        res = tune_decoding(model, valid_files, render_sizes=(render_size, 2 * render_size) if render_size == size else (render_size,))
         res.to_csv(workdir/'decoding.csv', index=False)
         best = res.iloc[0].to_dict()
-        saturation = apply_decoding(model, best)
-        log_line(logf, "decoding chosen on the validation photos by colour_score: " + ', '.join(f'{k} {v:.3f}' for k, v in best.items() if v == v))
+        saturation, render_size = apply_decoding(model, best), int(best['render_size'])
+
+        log_line(logf, "decoding chosen on the validation photos by colour_score: " + ', '.join(f'{k} {v:.3f}' for k, v in best.items() if v is not None and v == v))
+
     save_colorizer(model, out, train_size=size, render_size=render_size, saturation=saturation, data=[str(f) for f in folders],
                    kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, epochs=epochs,
                    gan_epochs=gan_epochs, crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr,

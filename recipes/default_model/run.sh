@@ -17,3 +17,4 @@ colorkit train "$DATA/photos-train" "$DATA/photos-more" --out colorkit/weights/d
 cp "$WORKDIR/train.log" "$WORKDIR/history.jsonl" "$WORKDIR/losses.png" "$WORKDIR/decoding.csv" $HERE/
 cp "$(ls -t "$WORKDIR"/l1/samples_*.png | head -1)" $HERE/samples.png
 colorkit evaluate "$EVAL" --baseline gray --out $HERE/eval
+OLD=${OLD:-} python $HERE/readme_grid.py # the README's pictures (OLD: the previous model file, for comparison)

@@ -2,8 +2,9 @@
 # The recipe of colorkit's bundled sampling model (colorkit/weights/diverse.pth), used by `colorkit colorize --samples N`.
 # Run from the repository root, with colorkit installed (`pip install -e ".[train]"`), on a 2-core CPU machine:
 #   nohup recipes/diverse_model/run.sh > /tmp/diverse_model.out 2>&1 &
-# The feature U-Net starts from the bundled regression model; the log is written next to this script, and the model's
-# samples are scored on Kodak24 (photos-eval) into eval/.
+# The feature U-Net's encoder starts from the bundled default model's (a classifier on another decoder, so only its
+# encoder carries over); the log is written next to this script, and the model's samples are scored on Kodak24
+# (photos-eval) into eval/, next to the bundled default model.
 set -euo pipefail
 DATA=${DATA:-../shared/data/photos-train}
 EVAL=${EVAL:-../shared/data/photos-eval}
