@@ -18,7 +18,7 @@ from fastai.learner import Learner
 
 from .color import AB_SCALE
 from .data import LabDataLoaders
-from .models import unet_colorizer, save_colorizer, DIVERSE_MODEL
+from .models import unet_colorizer, save_colorizer, matching_weights, DIVERSE_MODEL
 from .learner import colorizer_learner, colorizer_encoder
 from .metrics import image_metrics, _lab, hue_stats, HueStats
 from .inference import colorize_iter, get_colorizer
@@ -148,8 +148,7 @@ class TeacherForcing(Callback):
 
 def copy_matching_weights(src:nn.Module, dst:nn.Module) -> int:
     "Copy `src`'s weights into `dst` wherever name and shape agree; returns the number of tensors copied"
-    theirs, ours = src.state_dict(), dst.state_dict()
-    same = {k: v for k, v in theirs.items() if k in ours and ours[k].shape == v.shape}
+    same = matching_weights(src, dst)
     dst.load_state_dict(same, strict=False)
     return len(same)
 

@@ -28,7 +28,7 @@ from .data import atomic_path
 __all__ = ['MODEL_FORMAT', 'DEFAULT_MODEL', 'DIVERSE_MODEL', 'n_params', 'sum_first_conv', 'efficientnet_lite0_weights',
            'efficientnet_lite0_body', 'colorizer_body', 'unet_colorizer', 'PyramidColorizer', 'pyramid_colorizer',
            'Pix2PixUnet', 'PatchCritic', 'ClassColorizer', 'ModelFileError', 'colorizer_from_config', 'save_colorizer',
-           'read_model_file', 'init_from', 'load_colorizer']
+           'read_model_file', 'matching_weights', 'init_from', 'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
@@ -317,12 +317,16 @@ def read_model_file(path) -> dict:
 DEFAULT_MODEL = Path(colorkit.__file__).parent/'weights'/'default.pth' # the bundled model
 DIVERSE_MODEL = DEFAULT_MODEL.with_name('diverse.pth') # the bundled model that samples (`colorize(..., samples=N)`)
 
+def matching_weights(src:nn.Module, dst:nn.Module) -> dict:
+    "The tensors of `src`'s state whose name and shape `dst`'s state has too"
+    ours = dst.state_dict()
+    return {k: v for k, v in src.state_dict().items() if k in ours and ours[k].shape == v.shape}
+
 def init_from(model:nn.Module, src, min_share:float=0.9) -> float:
     "Copy the weights of `src` (a model or model file) into `model` where name and shape agree; the share of `model`'s parameters taken"
-    theirs = (load_colorizer(src) if isinstance(src, (str, Path)) else src).state_dict()
-    ours = model.state_dict()
-    same = {k: v for k, v in theirs.items() if k in ours and ours[k].shape == v.shape}
-    share = sum(v.numel() for v in same.values()) / sum(v.numel() for v in ours.values())
+    same = matching_weights(load_colorizer(src) if isinstance(src, (str, Path)) else src, model)
+    share = sum(v.numel() for v in same.values()) / sum(v.numel() for v in model.state_dict().values())
+
     if share < min_share:
         raise ValueError(f"{src}: only {share:.0%} of the new model's parameters could be taken from it (at least {min_share:.0%} "
                          "needed): it is another kind of model; pass the same --kind, --decoder and --arch it was trained with")
