@@ -17,8 +17,7 @@ import matplotlib.pyplot as plt
 from fastai.vision.core import image_extensions
 from .data import read_image, scan_images
 from .inference import image_lightness, compose, colorize_iter, get_colorizer
-from .metrics import image_metrics, frechet_distance, lite0_features, hue_stats, HueStats, HUE_FAMILIES
-from skimage.color import rgb2lab
+from .metrics import image_scores, frechet_distance, lite0_features, HueStats, HUE_FAMILIES
 
 # %% auto #0
 __all__ = ['GRAY', 'image_files', 'image_names', 'pick_images', 'evaluate', 'summary_table', 'image_grid', 'write_report']
@@ -76,16 +75,16 @@ def evaluate(data, models:dict|list=None, baseline_gray:bool=True, render_size:i
     models = {'default': None} if models is None else models if isinstance(models, dict) else _model_names(models)
     if baseline_gray: models = {GRAY: GRAY, **models}
     truth = {f: _rgb8(f) for f in files}
-    truth_lab = {f: rgb2lab(t) for f, t in truth.items()}
 
     truth_feats = lite0_features(list(truth.values())) if fd else None
     rows, summary, preds, names = [], {}, {}, image_names(files)
     for name, m in models.items():
         preds[name] = dict(_predictions(files, m if m == GRAY else get_colorizer(m), render_size, bs))
-        df = pd.DataFrame([dict(model=name, image=names[f], **image_metrics(p, truth[f])) for f, p in preds[name].items()])
+        scores = {f: image_scores(p, truth[f]) for f, p in preds[name].items()}
+        df = pd.DataFrame([dict(model=name, image=names[f], **m) for f, (m, _) in scores.items()])
         rows.append(df)
         summary[name] = {k: float(v) for k, v in df.drop(columns=['model', 'image']).mean().items()}
-        pooled = sum((hue_stats(rgb2lab(p), truth_lab[f]) for f, p in preds[name].items()), HueStats())
+        pooled = sum((hs for _, hs in scores.values()), HueStats())
         summary[name].update(pooled.as_dict(), n_images=len(df), set_aside=set_aside) # hue measures pooled over the images
         if fd: summary[name]['fd_lite0'] = frechet_distance(lite0_features(list(preds[name].values())), truth_feats)
     return pd.concat(rows, ignore_index=True), summary, preds

@@ -19,9 +19,9 @@ from .color import model_to_rgb
 
 # %% auto #0
 __all__ = ['HUE_FAMILIES', 'psnr', 'ssim', 'delta_e', 'ab_l1', 'ab_l2', 'ab_auc', 'colorfulness', 'colorfulness_gap', 'HueStats',
-           'hue_stats', 'balanced_hue_recall', 'false_colour', 'image_metrics', 'valid_images', 'to_rgb8',
-           'ImageMetric', 'valid_psnr', 'valid_cf_gap', 'valid_delta_e', 'colour_score', 'HueMetric', 'valid_bhr',
-           'valid_false_colour', 'valid_score', 'lite0_features', 'frechet_distance']
+           'hue_stats', 'balanced_hue_recall', 'false_colour', 'image_scores', 'image_metrics', 'valid_images',
+           'to_rgb8', 'ImageMetric', 'valid_psnr', 'valid_cf_gap', 'valid_delta_e', 'colour_score', 'HueMetric',
+           'valid_bhr', 'valid_false_colour', 'valid_score', 'lite0_features', 'frechet_distance']
 
 # %% ../nbs/03_metrics.ipynb #887542cb
 def psnr(pred:np.ndarray, target:np.ndarray) -> float:
@@ -128,9 +128,8 @@ def false_colour(pred:np.ndarray, target:np.ndarray) -> float:
     return hue_stats(_lab(pred), _lab(target)).false_colour
 
 # %% ../nbs/03_metrics.ipynb #9b737bfe
-def image_metrics(pred:np.ndarray, target:np.ndarray) -> dict:
-    "Every metric of 8-bit RGB `pred` against `target`: both images' colourfulness and their gap, this image's BHR and false colour"
-
+def image_scores(pred:np.ndarray, target:np.ndarray) -> tuple[dict, HueStats]:
+    "`image_metrics` of `pred` against `target`, and the image's `HueStats` (to pool over a set), from one Lab conversion"
     lp, lt = _lab(pred), _lab(target) # once, for all the Lab metrics
     d = _ab_dist(lp, lt)
     res = dict(psnr=psnr(pred, target), ssim=ssim(pred, target), delta_e=_delta_e(lp, lt), ab_l1=_ab_l1(lp, lt),
@@ -138,7 +137,11 @@ def image_metrics(pred:np.ndarray, target:np.ndarray) -> dict:
     res['cf_gap'] = abs(res['cf_pred'] - res['cf_true'])
     hs = hue_stats(lp, lt)
     res.update(bhr=hs.bhr, false_colour=hs.false_colour)
-    return res
+    return res, hs
+
+def image_metrics(pred:np.ndarray, target:np.ndarray) -> dict:
+    "Every metric of 8-bit RGB `pred` against `target`: both images' colourfulness and their gap, this image's BHR and false colour"
+    return image_scores(pred, target)[0]
 
 # %% ../nbs/03_metrics.ipynb #2d42261a
 def valid_images(learn) -> zip:
