@@ -8,10 +8,10 @@ Docs: https://colorkit.github.io/colorkit/all.html.md"""
 __all__ = []
 
 # %% ../nbs/99_all.ipynb #3cebbe57
-import colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify, colorkit.autoregressive
+import colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify, colorkit.autoregressive, colorkit.lineart
 _modules = (colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan,
             colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify,
-            colorkit.autoregressive)
+            colorkit.autoregressive, colorkit.lineart)
 from .color import *
 from .data import *
 from .models import *
@@ -23,5 +23,6 @@ from .train import *
 from .evaluate import *
 from .classify import *
 from .autoregressive import *
+from .lineart import *
 
 __all__ = [n for m in _modules for n in m.__all__] # nbdev would otherwise write an empty one for a module of imports

@@ -21,7 +21,8 @@ from fastcore.parallel import parallel
 from fastai.torch_core import TensorImage, show_image
 from fastai.vision.core import PILImage, image_extensions
 from fastai.vision.data import get_grid
-from fastai.vision.augment import RandomResizedCrop, FlipItem, Flip
+from fastai.vision.augment import RandomResizedCrop, RandomCrop, FlipItem, Flip
+
 from fastai.data.block import DataBlock, TransformBlock
 from fastai.data.core import DataLoaders, TfmdDL
 from fastai.data.transforms import get_files, RandomSplitter, GrandparentSplitter, ItemGetter
@@ -33,7 +34,8 @@ from .color import rgb_to_model, model_to_rgb, gray_to_l, L_SCALE, AB_SCALE
 # %% auto #0
 __all__ = ['ImageError', 'is_deep_gray', 'deep_gray', 'read_image', 'open_image', 'atomic_path', 'ColorImage', 'GrayImage',
            'TensorL', 'TensorAB', 'ToLab', 'LabDL', 'LabBlock', 'GrayBlock', 'lab_augment', 'is_gray', 'ImageScan',
-           'scan_images', 'get_color_images', 'LabDataLoaders', 'show_batch', 'show_results', 'HalfImage', 'LabArrays']
+           'scan_images', 'get_color_images', 'LabDataLoaders', 'show_batch', 'show_results', 'HalfImage', 'LabArrays',
+           'TensorInk', 'ToInk', 'InkBlock', 'line_augment']
 
 # %% ../nbs/01_data.ipynb #cd132858
 class ImageError(ValueError):
@@ -253,12 +255,14 @@ def show_results(x:TensorL, y:TensorAB, samples, outs, ctxs=None, max_n:int=6, n
     return ctxs
 
 # %% ../nbs/01_data.ipynb #11cb8277
-def _pair_by_stem(gray_files:Sequence, color_files:Sequence, where) -> L:
-    g, c = ({Path(f).stem: f for f in fs} for fs in (gray_files, color_files))
-    pairs = L((g[k], c[k]) for k in sorted(g.keys() & c.keys()))
-    if len(g) != len(pairs) or len(c) != len(pairs):
-        print(f"{where}: left out {len(g) - len(pairs)} gray and {len(c) - len(pairs)} colour image(s) without a partner")
+def _pair_by_stem(x_files:Sequence, y_files:Sequence, where, names=('gray', 'colour')) -> L:
+    "(x, y) file pairs with the same stem; says how many of each (`names`) had no partner"
+    x, y = ({Path(f).stem: f for f in fs} for fs in (x_files, y_files))
+    pairs = L((x[k], y[k]) for k in sorted(x.keys() & y.keys()))
+    if len(x) != len(pairs) or len(y) != len(pairs):
+        print(f"{where}: left out {len(x) - len(pairs)} {names[0]} and {len(y) - len(pairs)} {names[1]} image(s) without a partner")
     return pairs
+
 
 @classmethod
 def _from_paired_folders(cls, path:str|Path, gray:str='gray', color:str='color', size:int=128, valid_pct:float=0.1,
@@ -334,3 +338,55 @@ def _from_arrays(cls, path:str|Path, valid_pct:float=0.1, seed:int=None, bs:int=
     return _dls(dblock, range(len(arrays)), None if isinstance(path, LabArrays) else path, bs, **kwargs)
 
 LabDataLoaders.from_arrays = _from_arrays
+
+# %% ../nbs/01_data.ipynb #b64d7ca9
+class TensorInk(TensorImage):
+    "A line drawing in the model's scale: 1 where there is ink, -1 on paper, shape (..., 1, H, W)"
+    def show(self, ctx=None, **kwargs):
+        return show_image(((1 - self) / 2).clamp(0, 1).expand(*self.shape[:-3], 3, *self.shape[-2:]), ctx=ctx, **kwargs)
+
+class ToInk(ItemTransform):
+    "Batch transform: 8-bit (colour, drawing) or (colour,) batches -> (RGB in [-1, 1], `TensorInk`)"
+    order = 0
+    def encodes(self, b):
+        img, *drawing = b
+        if img.is_floating_point(): return b # already converted
+        x = TensorImage(img.float() / 127.5 - 1)
+        return (x, TensorInk(1 - drawing[0].float() / 127.5)) if drawing else (x,)
+
+def InkBlock():
+    "A `TransformBlock` for line drawings (dark lines on light paper), paired with a colour input block"
+    return TransformBlock(type_tfms=GrayImage.create, batch_tfms=ToInk)
+
+def line_augment(size:int) -> list:
+    "Item transforms for line-art pairs: a random crop of `size` (centre crop for validation), never rescaled, and flips"
+    return [RandomCrop(size), FlipItem(0.5)]
+
+# %% ../nbs/01_data.ipynb #5d5fcef8
+@classmethod
+def _from_line_pairs(cls, path:str|Path|Sequence, color:str='color', sketch:str='sketch', size:int=128, valid_pct:float=0.1,
+                     seed:int=None, bs:int=16, exclude:Sequence=(), **kwargs):
+    "Colour images in `path/color` and their drawings, same names, in `path/sketch` (several folders make one set)"
+    paths = [Path(p) for p in ([path] if isinstance(path, (str, os.PathLike)) else path)]
+    if missing := [p for p in paths if not (p/color).is_dir() or not (p/sketch).is_dir()]:
+        raise ValueError(f"{missing[0]}: needs the sub-folders {color}/ and {sketch}/")
+    exclude = set(map(str, exclude))
+    pairs = L(pr for p in paths for pr in _pair_by_stem(get_files(p/color, extensions=image_extensions),
+                                                      get_files(p/sketch, extensions=image_extensions), p, ('colour', 'drawing'))
+              if Path(pr[0]).stem not in exclude)
+    if not pairs: raise ValueError(f"{', '.join(map(str, paths))}: no (colour, drawing) pairs")
+    dblock = DataBlock(blocks=(TransformBlock(type_tfms=ColorImage.create), InkBlock), splitter=RandomSplitter(valid_pct, seed=seed),
+                       get_x=ItemGetter(0), get_y=ItemGetter(1), n_inp=1, item_tfms=line_augment(size))
+    return _dls(dblock, pairs, paths[0], bs, **kwargs)
+
+LabDataLoaders.from_line_pairs = _from_line_pairs
+
+@dispatch
+def show_batch(x:TensorImage, y:TensorInk, samples, ctxs=None, max_n:int=6, nrows=None, ncols=None, figsize=None, **kwargs):
+    "Colour input beside its line drawing"
+    n = min(len(samples), max_n)
+    if ctxs is None: ctxs = get_grid(2*n, nrows=nrows, ncols=2, figsize=figsize, title='Input / Drawing')
+    for i, (img, ink) in enumerate(samples[:n]):
+        show_image(((img + 1) / 2).clamp(0, 1), ctx=ctxs[2*i], **kwargs)
+        TensorInk(ink).show(ctx=ctxs[2*i+1], **kwargs)
+    return ctxs

@@ -173,8 +173,14 @@ def load_checkpoint(learn:Learner, path:Path) -> int:
     return state['epoch'] + 1
 
 # %% ../nbs/05_gan.ipynb #8fc15a27
+def _sample_rows(x:Tensor, y:Tensor, pred:Tensor) -> list:
+    "Input, target and prediction as RGB in [0, 1]: (L, ab) of a colorizer, or (RGB, ink) of a line-art model"
+    if y.shape[1] == 2: return [model_to_rgb(x, torch.zeros_like(y)), model_to_rgb(x, y), model_to_rgb(x, pred)]
+    paper = lambda ink: ((1 - ink) / 2).clamp(0, 1).expand(-1, 3, -1, -1) # ink 1 is black
+    return [((x + 1) / 2).clamp(0, 1), paper(y), paper(pred)]
+
 def save_sample_grid(learn:Learner, fname:Path, batch=None, max_n:int=4):
-    "Gray input, target and prediction for the first `max_n` images of `batch` (default: the first validation batch)"
+    "Input, target and prediction for the first `max_n` images of `batch` (default: the first validation batch)"
     l, ab = batch if batch is not None else learn.dls.valid.one_batch()
     l, ab = l[:max_n], ab[:max_n]
     was_training = learn.model.training
@@ -182,7 +188,8 @@ def save_sample_grid(learn:Learner, fname:Path, batch=None, max_n:int=4):
     with torch.no_grad(): pred = getattr(learn.model, "predict_ab", learn.model)(l.as_subclass(Tensor)) # class logits: decoded
 
     learn.model.train(was_training)
-    rows = [model_to_rgb(l, torch.zeros_like(ab)), model_to_rgb(l, ab), model_to_rgb(l, pred)]
+    rows = _sample_rows(l, ab, pred)
+
     fig, axs = plt.subplots(len(l), 3, figsize=(6, 2 * len(l)), squeeze=False)
     for i in range(len(l)):
         for j, (title, imgs) in enumerate(zip(['input', 'target', 'prediction'], rows)):

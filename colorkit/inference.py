@@ -7,10 +7,11 @@ Docs: https://colorkit.github.io/colorkit/inference.html.md"""
 # %% ../nbs/06_inference.ipynb #966ad5fb
 from __future__ import annotations
 import functools, glob, os, struct, zlib
+from functools import partial
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 import torch
@@ -28,7 +29,8 @@ from .models import load_colorizer, DIVERSE_MODEL
 # %% auto #0
 __all__ = ['image_lightness', 'render_shape', 'model_input', 'predict_ab', 'keep_lightness', 'bilinear_upsample',
            'guided_upsample', 'compose', 'get_colorizer', 'default_render_size', 'default_saturation', 'colorize_iter',
-           'colorize', 'encode_png', 'OutputError', 'ColorizeReport', 'find_inputs', 'save_image', 'colorize_files']
+           'colorize', 'encode_png', 'OutputError', 'FileReport', 'find_inputs', 'output_paths', 'save_image',
+           'process_files', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
@@ -224,13 +226,14 @@ class OutputError(OSError):
     "The output folder cannot be created or written"
 
 @dataclass
-class ColorizeReport:
-    "What a `colorize_files` run did"
+class FileReport:
+    "What a `process_files` run did: the inputs `done` (results written), `skipped` and `failed`, with the reasons"
+    verb:str = 'done' # what was done to the inputs, for the summary line
     done:list = field(default_factory=list)
     skipped:list = field(default_factory=list)  # (input, reason)
     failed:list = field(default_factory=list)   # (input, reason)
     def __str__(self):
-        lines = [f"{len(self.done)} colorized, {len(self.skipped)} skipped, {len(self.failed)} failed"]
+        lines = [f"{len(self.done)} {self.verb}, {len(self.skipped)} skipped, {len(self.failed)} failed"]
         lines += [f"  skipped {src}: {why}" for src, why in self.skipped]
         lines += [f"  failed  {why}" for src, why in self.failed]
         return '\n'.join(lines)
@@ -252,10 +255,11 @@ def find_inputs(inputs:Iterable, out_dir:Path=None) -> list[tuple[Path, Path]]:
 _SAVE_ARGS = {'JPEG': dict(quality=95), 'WEBP': dict(quality=95), 'PNG': dict(compress_level=1)} # PNG modes encode_png does not write
 _FORMATS = {'.jpg': 'JPEG', '.jpeg': 'JPEG', '.png': 'PNG', '.webp': 'WEBP', '.tif': 'TIFF', '.tiff': 'TIFF', '.bmp': 'BMP'}
 
-def _out_paths(rel:Path, out_dir:Path, fmt:str, samples:int=None) -> list[Path]:
-    "Where the result(s) of input `rel` go: `out_dir/rel` as .png (or as is), `<name>_1` .. `<name>_<samples>` for samples"
-    dst = out_dir/rel.with_suffix(rel.suffix.lower() if fmt == 'same' and rel.suffix.lower() in _FORMATS else '.png')
-    return [dst.with_stem(f'{dst.stem}_{k}') for k in range(1, samples + 1)] if samples else [dst]
+def output_paths(rel:Path, out_dir:Path, suffix:str='.png', n:int=None) -> list[Path]:
+    "Where the result(s) of input `rel` go: `out_dir/rel` with `suffix` ('same': as is if it is an image format), `<name>_1` .. `<name>_<n>` for `n`"
+    keep = suffix == 'same' and rel.suffix.lower() in _FORMATS
+    dst = out_dir/rel.with_suffix(rel.suffix.lower() if keep else '.png' if suffix == 'same' else suffix)
+    return [dst.with_stem(f'{dst.stem}_{k}') for k in range(1, n + 1)] if n else [dst]
 
 def save_image(img:Image.Image, path:Path):
     "Save `img` to `path` in the format its suffix names, atomically (`atomic_path`)"
@@ -265,10 +269,12 @@ def save_image(img:Image.Image, path:Path):
         if fmt == 'PNG' and img.mode in ('L', 'LA', 'RGB', 'RGBA'): tmp.write_bytes(encode_png(np.asarray(img)))
         else: img.save(tmp, format=fmt, **_SAVE_ARGS.get(fmt, {}))
 
-def colorize_files(inputs:Iterable, out_dir, model=None, render_size:int=None, overwrite:bool=False, fmt:str='png',
-                   bs:int=4, progress:bool=True, samples:int=None, saturation:float=None) -> ColorizeReport:
-    "Colorize image files, folders and globs `inputs` into `out_dir`; bad items are reported, not fatal"
-    out_dir, rep = Path(out_dir), ColorizeReport()
+def process_files(inputs:Iterable, out_dir, run:Callable, suffix:str='.png', n:int=None, overwrite:bool=False,
+                  progress:bool=True, save:Callable=save_image, verb:str='done') -> FileReport:
+    """Run `run` over image files, folders and globs `inputs`, saving its results into `out_dir` with `save`; bad
+    items are reported, not fatal. `run(sources)` yields `(source, result or the exception)`, a result being one image
+    or a list of `n`. Existing results are skipped unless `overwrite`, and no result may replace an input."""
+    out_dir, rep = Path(out_dir), FileReport(verb)
     try: out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise OutputError(f"{out_dir}: cannot create the output folder ({e.strerror or e})") from None
     if not os.access(out_dir, os.W_OK): raise OutputError(f"{out_dir}: output folder is not writable")
@@ -280,17 +286,23 @@ def colorize_files(inputs:Iterable, out_dir, model=None, render_size:int=None, o
     sources = {p.resolve() for p, _ in found if p.exists()}
     todo, targets = [], {}
     for src, rel in found:
-        dsts = _out_paths(rel, out_dir, fmt, samples)
+        dsts = output_paths(rel, out_dir, suffix, n)
         if over := [d for d in dsts if d.resolve() in sources]: rep.failed.append((src, f"{src}: its result {over[0]} would overwrite an input"))
         elif same := [d for d in dsts if d in targets]: rep.failed.append((src, f"{src}: same output name {same[0]} as {targets[same[0]]}"))
         elif all(d.exists() for d in dsts) and not overwrite: rep.skipped.append((src, f"{dsts[0]} exists (use --overwrite)"))
         else: targets.update(dict.fromkeys(dsts, src)); todo.append((src, dsts))
-    results = colorize_iter([s for s, _ in todo], model, render_size, bs, samples, saturation)
+    results = run([s for s, _ in todo])
     for (src, dsts), (_, out) in zip(todo, progress_bar(results, total=len(todo)) if progress and todo else results):
         if isinstance(out, Exception): rep.failed.append((src, str(out) if str(out).startswith(str(src)) else f"{src}: {out}")); continue
         try:
-            for img, dst in zip(out if samples else [out], dsts):
-                if overwrite or not dst.exists(): save_image(img, dst) # samples: only the missing ones
+            for img, dst in zip(out if n else [out], dsts):
+                if overwrite or not dst.exists(): save(img, dst) # several results: only the missing ones
             rep.done.append(src)
         except OSError as e: rep.failed.append((src, f"{src}: cannot write {dst} ({e.strerror or e})"))
     return rep
+
+def colorize_files(inputs:Iterable, out_dir, model=None, render_size:int=None, overwrite:bool=False, fmt:str='png',
+                   bs:int=4, progress:bool=True, samples:int=None, saturation:float=None) -> FileReport:
+    "Colorize image files, folders and globs `inputs` into `out_dir` as PNG (or `fmt='same'`), by the rules of `process_files`"
+    run = partial(colorize_iter, model=model, render_size=render_size, bs=bs, samples=samples, saturation=saturation)
+    return process_files(inputs, out_dir, run, 'same' if fmt == 'same' else '.png', samples, overwrite, progress, verb='colorized')

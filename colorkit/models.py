@@ -25,10 +25,11 @@ from .color import L_SCALE, AB_SCALE
 from .data import atomic_path
 
 # %% auto #0
-__all__ = ['MODEL_FORMAT', 'DEFAULT_MODEL', 'DIVERSE_MODEL', 'n_params', 'sum_first_conv', 'efficientnet_lite0_weights',
-           'efficientnet_lite0_body', 'colorizer_body', 'unet_colorizer', 'PyramidColorizer', 'pyramid_colorizer',
-           'Pix2PixUnet', 'PatchCritic', 'ClassColorizer', 'ModelFileError', 'colorizer_from_config', 'save_colorizer',
-           'read_model_file', 'matching_weights', 'init_from', 'load_colorizer']
+__all__ = ['MODEL_FORMAT', 'DEFAULT_MODEL', 'DIVERSE_MODEL', 'LINEART_MODEL', 'n_params', 'sum_first_conv',
+           'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body', 'unet_colorizer',
+           'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet', 'PatchCritic', 'ClassColorizer', 'ModelFileError',
+           'colorizer_from_config', 'save_colorizer', 'read_model_file', 'matching_weights', 'init_from',
+           'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
@@ -316,6 +317,7 @@ def read_model_file(path) -> dict:
 
 DEFAULT_MODEL = Path(colorkit.__file__).parent/'weights'/'default.pth' # the bundled model
 DIVERSE_MODEL = DEFAULT_MODEL.with_name('diverse.pth') # the bundled model that samples (`colorize(..., samples=N)`)
+LINEART_MODEL = DEFAULT_MODEL.with_name('lineart.pth') # the bundled line-art model (`colorkit.lineart`)
 
 def matching_weights(src:nn.Module, dst:nn.Module) -> dict:
     "The tensors of `src`'s state whose name and shape `dst`'s state has too"
