@@ -63,7 +63,9 @@ def _add_train(sub):
     p.add_argument('--arch', default='efficientnet_lite0', help='encoder: efficientnet_lite0 (ImageNet weights offline) or a torchvision/timm body such as resnet34; or pix2pix, the pix2pix U-Net (--kind regression; train it with --freeze-epochs 0 --epochs 0 --crit-epochs 0) (default: %(default)s)')
     p.add_argument('--decoder', choices=['pyramid', 'unet'], help="pyramid: a light decoder that stops at a quarter of the size; unet: fastai's DynamicUnet (default: pyramid for a classifier, unet for regression)")
     p.add_argument('--lam', type=float, default=1., help='class rebalancing of the loss, as Zhang et al.: 1 none, 0.5 theirs; the decoding can rebalance after training instead (default: %(default)s)')
-    p.add_argument('--init', type=Path, help='model file to start from (fine-tuning), e.g. colorkit/weights/default.pth; same --kind, --decoder and --arch')
+    p.add_argument('--init', type=Path, help='model file to start from (fine-tuning), e.g. colorkit/weights/default.pth; same --kind, --decoder and --arch. '
+                                                  'In the --workdir of an earlier run, its pretrained critic is kept for --gan-epochs')
+
     _data_options(p)
     p.add_argument('--epochs', type=int, default=24, help='epochs of the whole generator after the frozen ones (default: %(default)s)')
     p.add_argument('--gan-epochs', type=int, default=0, help='conditional GAN epochs; 0: no critic, no GAN (default: %(default)s)')
@@ -192,13 +194,17 @@ def _add_lineart(sub):
     p.set_defaults(func=_lineart)
 
 def _train_lineart(a):
+    if a.repeat and len(a.repeat) != len(a.pairs): return _fail('train-lineart', f"--repeat needs one count per --pairs folder ({len(a.pairs)}), got {len(a.repeat)}")
     if missing := [d for d in a.pairs if not (d/'color').is_dir() or not (d/'sketch').is_dir()]:
         return _fail('train-lineart', f"{missing[0]}: needs the sub-folders color/ and sketch/")
+
+    if a.init and not Path(a.init).is_file(): return _fail('train-lineart', f"{a.init}: no such model file")
     from colorkit.lineart import train_lineart
-    try: train_lineart(a.out, a.workdir, pairs=a.pairs, n_cartoons=a.cartoons, size=a.size, bs=a.bs, epochs=a.epochs,
+    from colorkit.models import ModelFileError
+    try: train_lineart(a.out, a.workdir, pairs=a.pairs, repeat=a.repeat, n_cartoons=a.cartoons, size=a.size, bs=a.bs, epochs=a.epochs,
                        crit_epochs=a.crit_epochs, gan_epochs=a.gan_epochs, lr=a.lr, nf=a.nf, valid_pct=a.valid_pct,
-                       seed=a.seed, num_workers=a.workers)
-    except ValueError as e: return _fail('train-lineart', e)
+                       seed=a.seed, num_workers=a.workers, init=a.init)
+    except (ModelFileError, ValueError) as e: return _fail('train-lineart', e)
     return 0
 
 def _add_train_lineart(sub):
@@ -209,7 +215,10 @@ def _add_train_lineart(sub):
     p.add_argument('--out', type=Path, required=True, help='model file to write')
     p.add_argument('--workdir', type=Path, required=True, help='training data, checkpoints and logs')
     p.add_argument('--pairs', type=Path, nargs='*', default=[], help='folders of real pairs, with color/ and sketch/')
+    p.add_argument('--repeat', type=_positive, nargs='*', help='times each --pairs folder is seen per epoch, one count per folder (default: once)')
     p.add_argument('--cartoons', type=int, default=3000, help='synthetic cartoons in the training set (default: %(default)s)')
+    p.add_argument('--init', type=Path, help='line-art model file to start from (fine-tuning), e.g. colorkit/weights/lineart.pth')
+
     _data_options(p)
     p.add_argument('--epochs', type=_positive, default=12, help='L1 epochs (default: %(default)s)')
     p.add_argument('--crit-epochs', type=int, default=1, help='critic pretraining epochs, if --gan-epochs (default: %(default)s)')

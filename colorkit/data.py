@@ -363,20 +363,33 @@ def line_augment(size:int) -> list:
     return [RandomCrop(size), FlipItem(0.5)]
 
 # %% ../nbs/01_data.ipynb #5d5fcef8
+def _repeated_split(splitter, repeats:Sequence[int]):
+    "`splitter`'s split of the items, with each training item `repeats[i]` times (validation items once)"
+    def _inner(items):
+        train, valid = splitter(items)
+        return L(i for i in train for _ in range(repeats[i])), valid
+    return _inner
+
 @classmethod
-def _from_line_pairs(cls, path:str|Path|Sequence, color:str='color', sketch:str='sketch', size:int=128, valid_pct:float=0.1,
-                     seed:int=None, bs:int=16, exclude:Sequence=(), **kwargs):
-    "Colour images in `path/color` and their drawings, same names, in `path/sketch` (several folders make one set)"
+def _from_line_pairs(
+cls, path:str|Path|Sequence, color:str='color', sketch:str='sketch', size:int=128, valid_pct:float=0.1,
+                     seed:int=None, bs:int=16, exclude:Sequence=(), repeat:Sequence[int]=None, **kwargs):
+    "Colour images in `path/color` and their drawings, same names, in `path/sketch` (several folders, each `repeat` times per epoch)"
     paths = [Path(p) for p in ([path] if isinstance(path, (str, os.PathLike)) else path)]
     if missing := [p for p in paths if not (p/color).is_dir() or not (p/sketch).is_dir()]:
         raise ValueError(f"{missing[0]}: needs the sub-folders {color}/ and {sketch}/")
+    repeat = [1] * len(paths) if repeat is None else list(repeat)
+    if len(repeat) != len(paths) or min(repeat) < 1: raise ValueError(f"repeat needs a whole number of at least 1 per folder, got {repeat}")
     exclude = set(map(str, exclude))
-    pairs = L(pr for p in paths for pr in _pair_by_stem(get_files(p/color, extensions=image_extensions),
-                                                      get_files(p/sketch, extensions=image_extensions), p, ('colour', 'drawing'))
-              if Path(pr[0]).stem not in exclude)
+    pairs, reps = L(), []
+    for p, k in zip(paths, repeat):
+        found = [pr for pr in _pair_by_stem(get_files(p/color, extensions=image_extensions), get_files(p/sketch, extensions=image_extensions),
+                                            p, ('colour', 'drawing')) if Path(pr[0]).stem not in exclude]
+        pairs += found; reps += [k] * len(found)
     if not pairs: raise ValueError(f"{', '.join(map(str, paths))}: no (colour, drawing) pairs")
-    dblock = DataBlock(blocks=(TransformBlock(type_tfms=ColorImage.create), InkBlock), splitter=RandomSplitter(valid_pct, seed=seed),
+    dblock = DataBlock(blocks=(TransformBlock(type_tfms=ColorImage.create), InkBlock), splitter=_repeated_split(RandomSplitter(valid_pct, seed=seed), reps),
                        get_x=ItemGetter(0), get_y=ItemGetter(1), n_inp=1, item_tfms=line_augment(size))
+
     return _dls(dblock, pairs, paths[0], bs, **kwargs)
 
 LabDataLoaders.from_line_pairs = _from_line_pairs

@@ -155,11 +155,12 @@ def save_checkpoint(learn:Learner, path:Path, epoch:int):
     if gan is not None: state.update(critic=gan.critic.state_dict(), critic_opt=gan.crit_opt.state_dict(), gan_history=gan.history)
     with atomic_path(path) as tmp: torch.save(_builtin(state), tmp)
 
-def load_checkpoint(learn:Learner, path:Path) -> int:
-    "Restore what `save_checkpoint` saved into `learn` (and its GAN callback); returns the epoch to resume at"
+def load_checkpoint(learn:Learner, path:Path, generator:bool=True) -> int:
+    "Restore what `save_checkpoint` saved into `learn` (its generator too unless not `generator`) and its GAN callback; returns the epoch to resume at"
     state = torch.load(path, map_location='cpu', weights_only=True)
-    learn.model.load_state_dict(state['model'])
-    if state['opt'] is not None:
+    if generator: learn.model.load_state_dict(state['model'])
+    if generator and state['opt'] is not None:
+
         if learn.opt is None: learn.create_opt()
         learn.opt.load_state_dict(state['opt'])
         learn.opt.hypers = L(learn.opt.hypers)
@@ -258,7 +259,8 @@ class StopOnBadLoss(Callback):
     def before_fit(self): self.losses, self.stopped = [], None
     def after_loss(self): # before the generator's backward pass and step (a critic has already made this batch's step)
         if not self.training: return
-        loss = float(self.loss)
+        loss = float(self.loss.detach())
+
         med = float(np.median(self.losses[-200:])) if len(self.losses) >= self.warmup else None
         bad = 'not finite' if not math.isfinite(loss) else \
               f'{loss:.4g}, over {self.factor:g} times its running median {med:.4g}' if med and loss > self.factor * med else None
@@ -286,7 +288,10 @@ def nogan_fit(learn:Learner, freeze_epochs:int=1, gen_epochs:int=4, crit_epochs:
         if cb is gan: gan.crit_opt, gan.history = ct.crit_opt, ct.history # the GAN phase continues the critic's training
         learn.phase, ckdir = name, Path(path)/name if path else None
         if cb is not None: learn.add_cb(cb)
-        start = load_checkpoint(learn, ckdir/'latest.pth') if ckdir and (ckdir/'latest.pth').exists() else 0
+        # the critic phase leaves the generator as the L1 phase made it: its checkpoint restores only the critic, which
+        # lets a fine-tuned generator (`train_colorizer(init=...)`) meet the critic pretrained in its working folder
+        start = load_checkpoint(learn, ckdir/'latest.pth', generator=cb is not ct) if ckdir and (ckdir/'latest.pth').exists() else 0
+
         keep = SaveBestModel(monitor, comp, 'best_gan_generator', resume=start > 0) if cb is gan and monitor else None
         if start < n_epoch:
             log(f"phase {name}: epochs {start + 1} to {n_epoch}")

@@ -10,7 +10,7 @@ import io, os
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 import torch
@@ -22,12 +22,11 @@ from scipy import ndimage as ndi
 from skimage import draw, feature, morphology, measure
 from skimage.filters import gaussian
 from skimage.segmentation import find_boundaries
-from fastcore.basics import store_attr
 from fastai.learner import Learner
 from fastai.metrics import Metric
 from .color import rgb_to_lab, lab_to_rgb
 from .data import ImageError, open_image, atomic_path, LabDataLoaders
-from .models import Pix2PixUnet, PatchCritic, save_colorizer, load_colorizer, LINEART_MODEL
+from .models import Pix2PixUnet, PatchCritic, save_colorizer, load_colorizer, init_from, LINEART_MODEL
 from .gan import nogan_fit
 from .inference import render_shape, process_files, save_image, get_colorizer, FileReport
 from .train import TextLog, log_line, plot_history
@@ -60,7 +59,7 @@ def _shape_mask(rng, size:int) -> np.ndarray:
     mask, c, r = np.zeros((size, size), bool), rng.uniform(0, size, 2), rng.uniform(0.06, 0.35) * size
     kind = rng.choice(3, p=[0.4, 0.4, 0.2])
     if kind == 0:
-        ang, rad = np.sort(rng.uniform(0, 2 * np.pi, rng.integers(3, 8))), None
+        ang = np.sort(rng.uniform(0, 2 * np.pi, rng.integers(3, 8)))
         rad = r * rng.uniform(0.5, 1, len(ang))
         mask[draw.polygon(c[0] + rad * np.sin(ang), c[1] + rad * np.cos(ang), mask.shape)] = True
     elif kind == 1: mask[draw.ellipse(*c, r, r * rng.uniform(0.3, 1), mask.shape, rotation=rng.uniform(0, np.pi))] = True
@@ -360,6 +359,7 @@ def lineart_learner(dls, nf:int=32, n_down:int=7) -> Learner:
 def train_lineart(out:str|Path, # the model file written
                   workdir:str|Path, # training data, checkpoints, log; running again resumes
                   pairs:Sequence=(), # real (colour, drawing) pair folders mixed in, less their held-out share
+                  repeat:Sequence[int]=None, # times each of `pairs` is seen per epoch (the cartoons once; default: once each)
                   n_cartoons:int=3000, # synthetic cartoons in the training set
                   size:int=128, bs:int=16, # training crop and batch size
                   epochs:int=12, # epochs of the L1 phase
@@ -368,23 +368,27 @@ def train_lineart(out:str|Path, # the model file written
                   nf:int=32, # filters of the U-Net's first level
                   valid_pct:float=0.05, seed:int=42, # validation split
                   num_workers:int=None, # data loading processes (default: one per CPU)
-                  render_size:int=256 # render size the model file recommends to `lineart`
+                  render_size:int=256, # render size the model file recommends to `lineart`
+                  init=None # a line-art model file (or module) to start from: fine-tuning
                  ) -> Path:
     "Train the line-art model on synthetic cartoons and `pairs`, with `nogan_fit`, and write the model file `out`"
     out, workdir = Path(out), Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     logf = workdir/'train.log'
     folders = lineart_data(workdir/'data', n_cartoons, pairs, min_side=size)
-    dls = LabDataLoaders.from_line_pairs(folders, size=size, bs=bs, valid_pct=valid_pct, seed=seed,
+    repeat = list(repeat or [1] * len(pairs))
+    dls = LabDataLoaders.from_line_pairs(folders, size=size, bs=bs, valid_pct=valid_pct, seed=seed, repeat=[1] * bool(n_cartoons) + repeat,
                                          **({} if num_workers is None else dict(num_workers=num_workers)))
     log_line(logf, f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation pairs, {size} px, batch {bs}")
     learn = lineart_learner(dls, nf)
+    if init is not None: log_line(logf, f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
     learn.path = workdir
     nogan_fit(learn, 0, epochs, crit_epochs, gan_epochs, lr, gan_lr, critic=PatchCritic(n_in=4), lambda_l1=lambda_l1,
               monitor='line_f', comp=np.greater, path=workdir, cbs=TextLog(logf), log=partial(log_line, logf))
     plot_history(workdir, workdir/'losses.png')
     save_colorizer(learn.model.eval(), out, train_size=size, render_size=render_size, task='lineart', n_cartoons=n_cartoons,
-                   pairs=[str(p) for p in pairs], epochs=epochs, crit_epochs=crit_epochs, gan_epochs=gan_epochs, lr=lr, nf=nf, bs=bs)
+                   pairs=[str(p) for p in pairs], repeat=repeat, init=str(init) if init is not None else None, epochs=epochs,
+ crit_epochs=crit_epochs, gan_epochs=gan_epochs, lr=lr, nf=nf, bs=bs)
     log_line(logf, f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
     return out
 

@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/train.html.md"""
 
 # %% ../nbs/07_train.ipynb #e36cd8b1
 from __future__ import annotations
-import functools, json, time
+import functools, json, shutil, time
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +27,8 @@ from .gan import nogan_fit, EpochsThatRan
 from fastai.callback.fp16 import MixedPrecision
 
 # %% auto #0
-__all__ = ['KINDS', 'TextLog', 'plot_history', 'log_line', 'tune_decoding', 'apply_decoding', 'train_colorizer']
+__all__ = ['KINDS', 'TextLog', 'plot_history', 'log_line', 'tune_decoding', 'apply_decoding', 'fresh_generator_phases',
+           'train_colorizer']
 
 # %% ../nbs/07_train.ipynb #c87e0b1e
 class TextLog(EpochsThatRan):
@@ -122,7 +123,22 @@ def apply_decoding(model, best:dict) -> float:
     if isinstance(model, ClassColorizer): model.set_decoding(best['temperature'], best['tau'])
     return float(best['saturation'])
 
-def train_colorizer(data, out, kind:str='classifier', arch:str='efficientnet_lite0', decoder:str=None, size:int=128,
+def fresh_generator_phases(workdir:Path, init) -> list:
+    """Make `workdir` ready for a fine-tune from `init`: move the generator checkpoints of an earlier run (its frozen,
+    l1 and gan phases and kept generator) to `workdir/before_init/`, so that they are not resumed, and keep its
+    pretrained critic for the GAN phase; returns what was moved. A fine-tune from the same `init` resumes as usual."""
+    workdir, marker = Path(workdir), Path(workdir)/'init.txt'
+    if marker.exists() and marker.read_text() == str(init): return []
+    moved = [d for d in ('frozen', 'l1', 'gan', 'models') if (workdir/d).exists()]
+    for d in moved:
+        (workdir/'before_init').mkdir(exist_ok=True)
+        shutil.rmtree(workdir/'before_init'/d, ignore_errors=True)
+        (workdir/d).rename(workdir/'before_init'/d)
+    marker.write_text(str(init))
+    return moved
+
+def train_colorizer(
+data, out, kind:str='classifier', arch:str='efficientnet_lite0', decoder:str=None, size:int=128,
                     bs:int=16, epochs:int=24, gan_epochs:int=0, crit_epochs:int=1, freeze_epochs:int=1, lr:float=1e-3,
                     gan_lr:float=2e-4, lambda_l1:float=60., lam:float=1., valid_pct:float=0.05, seed:int=42, workdir=None,
                     num_workers:int=None, pretrained:bool=True, monitor:str|None='score', render_size:int=None, init=None,
@@ -140,7 +156,11 @@ def train_colorizer(data, out, kind:str='classifier', arch:str='efficientnet_lit
     log_line(logf, f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images "
                    f"(listed in valid_files.txt), {size} px, batch {bs}")
     learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()])
-    if init is not None: log_line(logf, f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
+    if init is not None:
+        log_line(logf, f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
+        if moved := fresh_generator_phases(workdir, init):
+            log_line(logf, f"fine-tuning: the generator checkpoints of an earlier run ({', '.join(moved)}) moved to before_init/; "
+                           f"{'the critic in critic/ is kept' if (workdir/'critic').exists() else 'no critic to keep'}")
     if torch.cuda.is_available() and torch.cuda.is_bf16_supported(): # GPUs: bf16 autocast, which needs no loss scaling beside the critic's step
         learn.add_cb(MixedPrecision(amp_mode='bf16'))
 
