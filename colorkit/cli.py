@@ -199,11 +199,12 @@ def _train_lineart(a):
         return _fail('train-lineart', f"{missing[0]}: needs the sub-folders color/ and sketch/")
 
     if a.init and not Path(a.init).is_file(): return _fail('train-lineart', f"{a.init}: no such model file")
-    from colorkit.lineart import train_lineart
+    from colorkit.lineart import train_lineart, InputAugment
     from colorkit.models import ModelFileError
+    cbs = [InputAugment(a.blur, a.noise)] if a.blur or a.noise else None
     try: train_lineart(a.out, a.workdir, pairs=a.pairs, repeat=a.repeat, n_cartoons=a.cartoons, size=a.size, bs=a.bs, epochs=a.epochs,
                        crit_epochs=a.crit_epochs, gan_epochs=a.gan_epochs, lr=a.lr, nf=a.nf, valid_pct=a.valid_pct,
-                       seed=a.seed, num_workers=a.workers, init=a.init)
+                       seed=a.seed, num_workers=a.workers, init=a.init, cbs=cbs)
     except (ModelFileError, ValueError) as e: return _fail('train-lineart', e)
     return 0
 
@@ -225,6 +226,9 @@ def _add_train_lineart(sub):
     p.add_argument('--gan-epochs', type=int, default=0, help='conditional GAN epochs; 0: none (default: %(default)s)')
     p.add_argument('--lr', type=float, default=1e-3, help='learning rate of the L1 phase (default: %(default)s)')
     p.add_argument('--nf', type=_positive, default=32, help="filters of the U-Net's first level (default: %(default)s)")
+    p.add_argument('--blur', type=float, default=0., help='half of the training inputs blurred by up to this sigma, pixels (default: %(default)s: none)')
+    p.add_argument('--noise', type=float, default=0., help='half of the training inputs given grain of up to this std, 0 to 1 (default: %(default)s: none)')
+
     p.set_defaults(func=_train_lineart)
 
 def _evaluate_lineart(a):

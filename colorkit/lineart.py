@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/lineart.html.md"""
 
 # %% ../nbs/08a_lineart.ipynb #504753d6
 from __future__ import annotations
-import io, os
+import io, math, os, random
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -22,7 +22,11 @@ from scipy import ndimage as ndi
 from skimage import draw, feature, morphology, measure
 from skimage.filters import gaussian
 from skimage.segmentation import find_boundaries
+from fastcore.basics import store_attr
+from fastcore.foundation import L
+from fastai.callback.core import Callback
 from fastai.learner import Learner
+import torchvision.transforms.functional as TF
 from fastai.metrics import Metric
 from .color import rgb_to_lab, lab_to_rgb
 from .data import ImageError, open_image, atomic_path, LabDataLoaders
@@ -34,9 +38,9 @@ from .train import TextLog, log_line, plot_history
 # %% auto #0
 __all__ = ['CLASSICAL', 'PAPER_MM', 'METHODS', 'HELDOUT_SEEDS', 'Cartoon', 'cartoon', 'write_cartoons', 'xdog', 'dodge_sketch',
            'canny_lines', 'color_edges', 'coloring_page', 'save_page', 'LineStats', 'line_stats', 'lineart_model',
-           'predict_ink', 'lineart', 'heldout_names', 'copy_pairs', 'lineart_data', 'LineF', 'lineart_learner',
-           'train_lineart', 'LineSample', 'lineart_sets', 'compare_lineart', 'lineart_grid', 'markdown_table',
-           'lineart_report', 'lineart_files']
+           'predict_ink', 'lineart', 'heldout_names', 'copy_pairs', 'lineart_data', 'LineF', 'InputAugment',
+           'lineart_learner', 'train_lineart', 'LineSample', 'lineart_sets', 'compare_lineart', 'lineart_grid',
+           'markdown_table', 'lineart_report', 'lineart_files']
 
 # %% ../nbs/08a_lineart.ipynb #8fa5f263
 @dataclass
@@ -352,6 +356,21 @@ class LineF(Metric):
     @property
     def name(self): return 'line_f'
 
+class InputAugment(Callback):
+    "Training batches: blur the colour input (sigma up to `blur` pixels) and add grain (std up to `noise`), each with chance `p`, the drawing unchanged"
+    order = 1
+    def __init__(self, blur:float=2., noise:float=0.05, p:float=0.5): store_attr()
+    def __repr__(self): return f"InputAugment(blur={self.blur}, noise={self.noise}, p={self.p})"
+
+    def before_batch(self):
+        if not self.training: return
+        x = self.xb[0]
+        if random.random() < self.p:
+            s = random.uniform(0.3, self.blur)
+            x = TF.gaussian_blur(x, kernel_size=2 * math.ceil(3 * s) + 1, sigma=s)
+        if random.random() < self.p: x = x + torch.randn_like(x) * random.uniform(0, 2 * self.noise) # the input spans [-1, 1]
+        self.learn.xb = (x,)
+
 def lineart_learner(dls, nf:int=32, n_down:int=7) -> Learner:
     "A `Learner` for a `lineart_model` on (RGB, ink) `dls`: L1 loss on the ink, `LineF` metric"
     return Learner(dls, lineart_model(nf, n_down), loss_func=nn.L1Loss(), metrics=LineF())
@@ -369,7 +388,8 @@ def train_lineart(out:str|Path, # the model file written
                   valid_pct:float=0.05, seed:int=42, # validation split
                   num_workers:int=None, # data loading processes (default: one per CPU)
                   render_size:int=256, # render size the model file recommends to `lineart`
-                  init=None # a line-art model file (or module) to start from: fine-tuning
+                  init=None, # a line-art model file (or module) to start from: fine-tuning
+                  cbs=None # more training callbacks, such as `InputAugment`
                  ) -> Path:
     "Train the line-art model on synthetic cartoons and `pairs`, with `nogan_fit`, and write the model file `out`"
     out, workdir = Path(out), Path(workdir)
@@ -384,10 +404,11 @@ def train_lineart(out:str|Path, # the model file written
     if init is not None: log_line(logf, f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
     learn.path = workdir
     nogan_fit(learn, 0, epochs, crit_epochs, gan_epochs, lr, gan_lr, critic=PatchCritic(n_in=4), lambda_l1=lambda_l1,
-              monitor='line_f', comp=np.greater, path=workdir, cbs=TextLog(logf), log=partial(log_line, logf))
+              monitor='line_f', comp=np.greater, path=workdir, cbs=[TextLog(logf), *L(cbs)], log=partial(log_line, logf))
     plot_history(workdir, workdir/'losses.png')
     save_colorizer(learn.model.eval(), out, train_size=size, render_size=render_size, task='lineart', n_cartoons=n_cartoons,
-                   pairs=[str(p) for p in pairs], repeat=repeat, init=str(init) if init is not None else None, epochs=epochs,
+                   pairs=[str(p) for p in pairs], repeat=repeat, callbacks=[repr(cb) for cb in L(cbs)],
+ init=str(init) if init is not None else None, epochs=epochs,
  crit_epochs=crit_epochs, gan_epochs=gan_epochs, lr=lr, nf=nf, bs=bs)
     log_line(logf, f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
     return out
