@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/cli.html.md"""
 
 # %% ../nbs/09_cli.ipynb #7187d500
 from __future__ import annotations
-import argparse, functools, sys, warnings
+import argparse, functools, os, sys, warnings
 from pathlib import Path
 
 # %% auto #0
@@ -267,4 +267,7 @@ def main(argv=None) -> int:
     "Entry point of the `colorkit` command"
     args = parser().parse_args(argv)
     warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated') # fastai's import, not the user's business
-    return args.func(args)
+    try: return args.func(args)
+    except BrokenPipeError: # the reader of our output went away (`colorkit ... | head`): stop quietly, as `cat` does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
