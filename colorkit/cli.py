@@ -106,14 +106,20 @@ def _add_train_diverse(sub):
     p.set_defaults(func=_train_diverse)
 
 # %% ../nbs/09_cli.ipynb #ae53bb11
-def _colorize(a):
-    from colorkit.inference import colorize_files, OutputError
+def _file_batch(command:str, run, a) -> int:
+    "Run a file batch, `run(progress)` returning its `FileReport`, and print the report; exit status 0, 1 if a file failed, 2 if it could not start"
+    from colorkit.inference import OutputError
     from colorkit.models import ModelFileError
-    try: rep = colorize_files(a.inputs, a.out, model=a.model, render_size=a.render_size, overwrite=a.overwrite,
-                              fmt=a.format, bs=a.bs, progress=not a.quiet and sys.stdout.isatty(), samples=a.samples, saturation=a.saturation)
-    except (OutputError, ModelFileError, ValueError) as e: return _fail('colorize', e)
+    try: rep = run(not a.quiet and sys.stdout.isatty()) # a progress bar on a terminal only
+    except (OutputError, ModelFileError, ValueError, FileNotFoundError) as e: return _fail(command, e)
     print(rep)
     return 1 if rep.failed else 0
+
+def _colorize(a):
+    from colorkit.inference import colorize_files
+    return _file_batch('colorize', lambda progress: colorize_files(a.inputs, a.out, model=a.model, render_size=a.render_size,
+        overwrite=a.overwrite, fmt=a.format, bs=a.bs, progress=progress, samples=a.samples, saturation=a.saturation), a)
+
 
 def _add_colorize(sub):
     p = sub.add_parser('colorize', help='colorize image files and folders',
@@ -167,13 +173,9 @@ def _add_evaluate(sub):
 # %% ../nbs/09_cli.ipynb #0c2f9045
 def _lineart(a):
     from colorkit.lineart import lineart_files
-    from colorkit.inference import OutputError
-    from colorkit.models import ModelFileError
-    try: rep = lineart_files(a.inputs, a.out, method=a.method, pdf=a.pdf, paper=a.paper, page=not a.raw, model=a.model,
-                             render_size=a.render_size, overwrite=a.overwrite, progress=not a.quiet and sys.stdout.isatty())
-    except (OutputError, ModelFileError, ValueError, FileNotFoundError) as e: return _fail('lineart', e)
-    print(rep)
-    return 1 if rep.failed else 0
+    return _file_batch('lineart', lambda progress: lineart_files(a.inputs, a.out, method=a.method, pdf=a.pdf, paper=a.paper,
+        page=not a.raw, model=a.model, render_size=a.render_size, overwrite=a.overwrite, progress=progress), a)
+
 
 def _add_lineart(sub):
     p = sub.add_parser('lineart', help='turn colour illustrations and photos into line art (coloring pages)',

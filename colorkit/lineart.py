@@ -133,7 +133,12 @@ def write_cartoons(folder:str|Path, # written as folder/color/<seed>.png and fol
     return folder
 
 # %% ../nbs/08a_lineart.ipynb #13df9d45
+def _one_of(name:str, value, allowed):
+    "Raise a `ValueError` naming `name` and the `allowed` values unless `value` is one of them"
+    if value not in allowed: raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+
 def _rgb01(image) -> np.ndarray:
+
     "(H, W, 3) float32 RGB in [0, 1] from a PIL image or an array"
     a = np.asarray(image.convert('RGB') if isinstance(image, Image.Image) else image)
     if a.ndim != 3 or a.shape[2] != 3: raise ValueError(f"expected an RGB image of shape (H, W, 3), got {a.shape}")
@@ -209,7 +214,8 @@ def save_page(page:Image.Image, path:str|Path, # .pdf for a printable page; any 
     "Write `page` to `path`, atomically: as a PDF page of `paper` with margins, or as an image file"
     path = Path(path)
     if path.suffix.lower() != '.pdf': save_image(page, path); return path
-    if paper not in PAPER_MM: raise ValueError(f"paper must be one of {', '.join(PAPER_MM)}, not {paper!r}")
+    _one_of('paper', paper, PAPER_MM)
+
     pw, ph = (round(mm / 25.4 * dpi) for mm in PAPER_MM[paper])
     if page.width > page.height: pw, ph = ph, pw # landscape for a wide picture
     m = round(margin_mm / 25.4 * dpi)
@@ -299,7 +305,8 @@ def lineart(image, # a path, PIL image, or (H, W, 3) array
             width:int=None # line width of the page, pixels (default: `coloring_page`'s)
            ):
     "The line drawing of `image` by `method`: a coloring page (PIL, mode 'L', the input's size) or the (H, W) ink map"
-    if method not in METHODS: raise ValueError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
+    _one_of('method', method, METHODS)
+
     rgb = _rgb01(open_image(image) if isinstance(image, (str, os.PathLike)) else image)
     h, w = rgb.shape[:2]
     if method == 'model':
@@ -485,8 +492,8 @@ def lineart_files(inputs:Iterable, # image files, folders and globs
                   model=None, render_size:int=None, # see `lineart`
                   overwrite:bool=False, progress:bool=True) -> FileReport:
     "Draw the line art of image files, folders and globs `inputs` into `out_dir`, by the rules of `process_files`"
-    if method not in METHODS: raise ValueError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
-    if paper not in PAPER_MM: raise ValueError(f"paper must be one of {', '.join(PAPER_MM)}, not {paper!r}")
+    _one_of('method', method, METHODS); _one_of('paper', paper, PAPER_MM) # before the batch, not once per file
+
     net = _lineart_net(model) if method == 'model' else None # a missing or bad model file stops here, not once per image
     def run(sources):
         for src in sources:
