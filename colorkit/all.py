@@ -8,15 +8,17 @@ Docs: https://colorkit.github.io/colorkit/all.html.md"""
 __all__ = []
 
 # %% ../nbs/99_all.ipynb #3cebbe57
-import colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify, colorkit.autoregressive, colorkit.lineart
-_modules = (colorkit.color, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.gan,
+import colorkit.color, colorkit.io, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.fit, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify, colorkit.autoregressive, colorkit.lineart
+_modules = (colorkit.color, colorkit.io, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.fit, colorkit.gan,
             colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify,
             colorkit.autoregressive, colorkit.lineart)
 from .color import *
+from .io import *
 from .data import *
 from .models import *
 from .metrics import *
 from .learner import *
+from .fit import *
 from .gan import *
 from .inference import *
 from .train import *

@@ -13,16 +13,21 @@ import pandas as pd
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
+from fastcore.basics import store_attr
+from fastcore.meta import delegates
 from fastai.callback.core import Callback
 from fastai.learner import Learner
 
 from .color import AB_SCALE
 from .data import LabDataLoaders
-from .models import unet_colorizer, save_colorizer, matching_weights, DIVERSE_MODEL
+from .models import unet_colorizer, save_colorizer, matching_weights, register_kind, DIVERSE_MODEL
 from .learner import colorizer_learner, colorizer_encoder
-from .metrics import image_metrics, _lab, hue_stats, HueStats
+from .fit import Phase, fit_phases, TextLog
+from skimage.color import rgb2lab
+from .io import open_image
+from .metrics import image_metrics, hue_stats, HueStats
 from .inference import colorize_iter, get_colorizer
-from .evaluate import evaluate, summary_table, image_files, image_grid, _rgb8, _predictions, GRAY
+from .evaluate import evaluate, predictions, summary_table, image_files, image_grid, GRAY
 from .classify import ABGrid, ab_bin_centers
 
 # %% auto #0
@@ -31,26 +36,44 @@ __all__ = ['coarse_tokens', 'MaskedConv2d', 'CoarseColorizer', 'ColorUpsampler',
            'evaluate_diverse', 'sample_grid', 'diverse_report']
 
 # %% ../nbs/11_autoregressive.ipynb #21d22f0c
-def coarse_tokens(ab:Tensor, grid:ABGrid, factor:int=8) -> Tensor:
-    "Class (B, H/`factor`, W/`factor`) nearest to the mean ab of each `factor`x`factor` block of `ab` (B, 2, H, W, model scale)"
+def coarse_tokens(
+    ab:Tensor,    # chroma (B, 2, H, W) in the model's scale (Lab ab / `AB_SCALE`)
+    grid:ABGrid,  # the colour classes
+    factor:int=8, # side of the blocks, pixels: the coarse grid is `factor` times smaller
+) -> Tensor: # class indices (B, H/`factor`, W/`factor`)
+    "The class nearest to the mean ab of each `factor`x`factor` block of `ab`"
     return grid.encode(F.avg_pool2d(ab.float(), factor) * AB_SCALE)[0][:, 0]
 
 # %% ../nbs/11_autoregressive.ipynb #bcb34e3a
 class MaskedConv2d(nn.Conv2d):
     "A `ks`x`ks` convolution that sees only rows above and cells to the left in its row ('A'), and the centre ('B')"
-    def __init__(self, ni:int, nf:int, ks:int, kind:str='B'):
+    def __init__(self,
+        ni:int,       # input channels
+        nf:int,       # output channels
+        ks:int,       # kernel size, odd: the padding keeps the size
+        kind:str='B', # 'A' hides the centre too (the first layer, which sees the classes); 'B' sees it
+    ):
         if kind not in ('A', 'B'): raise ValueError(f"kind must be 'A' or 'B', not {kind!r}")
         super().__init__(ni, nf, ks, padding=ks // 2)
         mask, c = torch.ones_like(self.weight), ks // 2
         mask[..., c, c + (kind == 'B'):] = 0
         mask[..., c + 1:, :] = 0
         self.register_buffer('mask', mask)
-    def forward(self, x:Tensor) -> Tensor: return self._conv_forward(x, self.weight * self.mask, self.bias)
+    def forward(self,
+        x:Tensor, # (B, `ni`, h, w)
+    ) -> Tensor: # (B, `nf`, h, w)
+        "Convolve `x` with the masked kernel"
+        return self._conv_forward(x, self.weight * self.mask, self.bias)
 
 # %% ../nbs/11_autoregressive.ipynb #42329dc7
 class CoarseColorizer(nn.Module):
     "PixelCNN over the `n_classes` colour classes of a coarse grid, conditioned on features (B, `nc`, h, w)"
-    def __init__(self, n_classes:int, nc:int, nf:int=64, n_blocks:int=4):
+    def __init__(self,
+        n_classes:int,  # colour classes (the 261 of `ABGrid`)
+        nc:int,         # channels of the conditioning features
+        nf:int=64,      # channels of the class embeddings and of the hidden layers
+        n_blocks:int=4, # residual blocks of 3x3 'B' convolutions; a cell's logits depend on `2 + n_blocks` rows above it
+    ):
         super().__init__()
         self.emb = nn.Embedding(n_classes, nf)
         self.inp = MaskedConv2d(nf, nf, 5, 'A')
@@ -60,18 +83,31 @@ class CoarseColorizer(nn.Module):
         self.out = nn.Sequential(nn.ReLU(), nn.Conv2d(nf, n_classes, 1))
         self.radius = 2 + n_blocks # rows above a cell that its logits depend on
 
-    def logits(self, tokens:Tensor, cond:Tensor, at:int=None) -> Tensor:
-        "Logits (B, n_classes, h, w) from classes (B, h, w) and projected conditioning `self.cond(features)`; only (B, n_classes) of the last row's column `at` if given"
+    def logits(self,
+        tokens:Tensor, # classes (B, h, w)
+        cond:Tensor,   # the projected conditioning `self.cond(features)`, (B, `nf` * (`n_blocks` + 1), h, w)
+        at:int=None,   # only the logits of this column of the last row; None: of every cell
+    ) -> Tensor: # (B, n_classes, h, w), or (B, n_classes) with `at`
+        "Logits of each cell's class, from the classes before it and the conditioning"
         c = cond.chunk(len(self.blocks) + 1, 1)
         x = self.inp(self.emb(tokens).permute(0, 3, 1, 2)) + c[0]
         for blk, mix, ck in zip(self.blocks, self.mix, c[1:]): x = x + mix(F.relu(blk(F.relu(x)) + ck))
         return self.out(x) if at is None else self.out(x[:, :, -1:, at:at + 1])[:, :, 0, 0]
 
-    def forward(self, tokens:Tensor, feats:Tensor) -> Tensor: return self.logits(tokens, self.cond(feats))
+    def forward(self,
+        tokens:Tensor, # the true classes (B, h, w): teacher forcing
+        feats:Tensor,  # conditioning features (B, `nc`, h, w)
+    ) -> Tensor: # logits (B, n_classes, h, w)
+        "Logits of every cell in one pass"
+        return self.logits(tokens, self.cond(feats))
 
     @torch.no_grad()
-    def sample(self, feats:Tensor, temperature:float=1., generator:torch.Generator=None) -> Tensor:
-        "Classes (B, h, w) sampled cell by cell at `temperature` (0: the most likely class each time)"
+    def sample(self,
+        feats:Tensor,                   # conditioning features (B, `nc`, h, w)
+        temperature:float=1.,           # of the softmax: lower is safer; 0: the most likely class each time
+        generator:torch.Generator=None, # source of the random numbers; None: torch's global one
+    ) -> Tensor: # classes (B, h, w)
+        "Classes sampled cell by cell in raster order, each from the window of the grid its logits depend on"
         cond = self.cond(feats)
         b, _, h, w = feats.shape
         tokens = torch.zeros(b, h, w, dtype=torch.long, device=feats.device)
@@ -87,20 +123,36 @@ class CoarseColorizer(nn.Module):
 # %% ../nbs/11_autoregressive.ipynb #1e87f214
 class ColorUpsampler(nn.Module):
     "ab (B, 2, H, W) from features (B, `nc`, H, W) and coarse ab (B, 2, h, w), both in the model's scale"
-    def __init__(self, nc:int, nf:int=32, dilations=(1, 2, 4, 8)):
+    def __init__(self,
+        nc:int,                 # channels of the features
+        nf:int=32,              # channels of the hidden layers
+        dilations=(1, 2, 4, 8), # of the hidden 3x3 convolutions, a layer each: together they see past an 8-pixel cell
+    ):
         super().__init__()
         layers = [nn.Conv2d(nc + 2, nf, 3, padding=1), nn.ReLU()]
         for d in dilations: layers += [nn.Conv2d(nf, nf, 3, padding=d, dilation=d), nn.ReLU()]
         self.net = nn.Sequential(*layers, nn.Conv2d(nf, 2, 1))
-    def forward(self, feats:Tensor, coarse_ab:Tensor) -> Tensor:
+    def forward(self,
+        feats:Tensor,     # features (B, `nc`, H, W) at the output size
+        coarse_ab:Tensor, # coarse colours (B, 2, h, w), model's scale
+    ) -> Tensor: # ab (B, 2, H, W), model's scale
+        "`coarse_ab` upsampled bilinearly to the size of `feats`, plus a correction computed from both"
         up = F.interpolate(coarse_ab, size=feats.shape[-2:], mode='bilinear', align_corners=False)
         return up + self.net(torch.cat([feats, up], 1))
 
 # %% ../nbs/11_autoregressive.ipynb #71b55e4d
 class DiverseColorizer(nn.Module):
     "Feature U-Net on `arch`, autoregressive coarse colorizer and colour upsampler: samples many colourings of L"
-    def __init__(self, arch:str='efficientnet_lite0', size:int=128, nc:int=32, factor:int=8, nf:int=64, n_blocks:int=4,
-                 temperature:float=1., pretrained:bool=True):
+    def __init__(self,
+        arch:str='efficientnet_lite0', # encoder of the feature U-Net
+        size:int=128,                  # training size, pixels: the U-Net's decoder is laid out for it
+        nc:int=32,                     # channels of the features the U-Net puts out
+        factor:int=8,                  # how many times smaller the coarse grid is than the image
+        nf:int=64,                     # channels of the coarse colorizer
+        n_blocks:int=4,                # residual blocks of the coarse colorizer
+        temperature:float=1.,          # the default sampling temperature: lower is paler and safer
+        pretrained:bool=True,          # ImageNet weights for the encoder
+    ):
         super().__init__()
         self.features = unet_colorizer(arch, size=size, pretrained=pretrained, y_range=None, n_out=nc)
         self.register_buffer('centers', ab_bin_centers().clone())
@@ -112,48 +164,81 @@ class DiverseColorizer(nn.Module):
 
     def _coarse_ab(self, tokens:Tensor) -> Tensor: return self.centers[tokens].permute(0, 3, 1, 2) / AB_SCALE
 
-    def forward(self, l:Tensor, ab:Tensor) -> tuple[Tensor, Tensor, Tensor]:
-        "Teacher-forced coarse logits, upsampled ab and the true coarse classes of `ab`"
+    def forward(self,
+        l:Tensor,  # lightness (B, 1, H, W) in the model's scale (Lab L / `L_SCALE` - 1)
+        ab:Tensor, # the true chroma (B, 2, H, W) in the model's scale: teacher forcing
+    ) -> tuple[Tensor, Tensor, Tensor]: # coarse logits (B, n_classes, h, w), ab (B, 2, H, W), true coarse classes (B, h, w)
+        "The training pass: both heads are given the truth of `ab`"
         feats = self.features(l).as_subclass(Tensor)
         tokens = coarse_tokens(ab, self.grid, self.factor)
         return self.coarse(tokens, F.avg_pool2d(feats, self.factor)), self.upsampler(feats, self._coarse_ab(tokens)), tokens
 
     @torch.no_grad()
-    def sample_ab(self, l:Tensor, n:int=1, temperature:float=None, generator:torch.Generator=None) -> Tensor:
-        "`n` colourings (B, n, 2, H, W) of each L in `l` (B, 1, H, W), in the model's scale"
+    def sample_ab(self,
+        l:Tensor,                       # lightness (B, 1, H, W) in the model's scale
+        n:int=1,                        # colourings per image
+        temperature:float=None,         # sampling temperature; None: the model's `temperature`; 0: the most likely classes
+        generator:torch.Generator=None, # source of the random numbers; None: torch's global one
+    ) -> Tensor: # ab (B, n, 2, H, W) in the model's scale
+        "`n` colourings of each L in `l`"
         feats = self.features(l).as_subclass(Tensor).repeat_interleave(n, 0)
         t = self.temperature if temperature is None else temperature
         tokens = self.coarse.sample(F.avg_pool2d(feats, self.factor), t, generator)
         ab = self.upsampler(feats, self._coarse_ab(tokens))
         return ab.view(l.shape[0], n, *ab.shape[1:])
 
-    def predict_ab(self, l:Tensor) -> Tensor:
-        "The colouring (B, 2, H, W) made of the most likely class at each step"
+    def predict_ab(self,
+        l:Tensor, # lightness (B, 1, H, W) in the model's scale
+    ) -> Tensor: # ab (B, 2, H, W) in the model's scale
+        "The colouring made of the most likely class at each step: deterministic"
         return self.sample_ab(l, 1, temperature=0)[:, 0]
+
+@register_kind('diverse') # model files of this kind load through `load_colorizer`, which imports this module for it
+def _diverse(pretrained:bool=False, **cfg): return DiverseColorizer(pretrained=pretrained, **cfg)
 
 # %% ../nbs/11_autoregressive.ipynb #03f3a0c8
 class DiverseLoss(nn.Module):
     "Cross-entropy of the coarse classes plus `l1_weight` x L1 of the upsampled ab"
-    def __init__(self, l1_weight:float=10.):
+    def __init__(self,
+        l1_weight:float=10., # weight of the L1 (in the model's ab scale) against the cross-entropy (in nats)
+    ):
         super().__init__()
-        self.l1_weight = l1_weight
-    def forward(self, out:tuple, ab:Tensor) -> Tensor:
+        store_attr()
+    def forward(self,
+        out:tuple, # the model's (coarse logits, upsampled ab, true coarse classes)
+        ab:Tensor, # the target ab (B, 2, H, W), model's scale
+    ) -> Tensor: # the loss, a scalar
+        "The loss of one batch"
         logits, ab_pred, tokens = out
         return F.cross_entropy(logits, tokens) + self.l1_weight * F.l1_loss(ab_pred, ab)
 
+# %% ../nbs/11_autoregressive.ipynb #ad083ed8
 class TeacherForcing(Callback):
     "Give the model the target too: `model(l, ab)`"
     order = -4 # after `PlainTensors`
     def before_batch(self): self.learn.xb = (*self.xb, *self.yb)
 
-def copy_matching_weights(src:nn.Module, dst:nn.Module) -> int:
-    "Copy `src`'s weights into `dst` wherever name and shape agree; returns the number of tensors copied"
+# %% ../nbs/11_autoregressive.ipynb #d1dccf86
+def copy_matching_weights(
+    src:nn.Module, # the model to take weights from
+    dst:nn.Module, # the model to copy them into, in place
+) -> int: # the number of tensors copied
+    "Copy `src`'s weights into `dst` wherever name and shape agree"
     same = matching_weights(src, dst)
     dst.load_state_dict(same, strict=False)
     return len(same)
 
-def diverse_learner(dls, arch:str='efficientnet_lite0', init=None, pretrained:bool=True, l1_weight:float=10., **kwargs) -> Learner:
-    "A `Learner` for a `DiverseColorizer`; `init`: a model (file) to start the feature network from (all of it, or its encoder)"
+# %% ../nbs/11_autoregressive.ipynb #b111669d
+@delegates(DiverseColorizer, but=['size'])
+def diverse_learner(
+    dls,                           # `LabDataLoaders` of (L, ab) batches; the model's `size` is the longer side of their crops
+    arch:str='efficientnet_lite0', # encoder of the feature U-Net
+    init=None,                     # a colorizer (module, model file or bundled name) to start the feature network from
+    pretrained:bool=True,          # ImageNet weights for the encoder, which then starts frozen
+    l1_weight:float=10.,           # weight of the upsampler's L1 in `DiverseLoss`
+    **kwargs
+) -> Learner: # with `DiverseLoss`, `TeacherForcing` and no metrics
+    "A `Learner` for a `DiverseColorizer`; from `init`, all of a regression U-Net's feature network is taken, else its encoder"
     model = DiverseColorizer(arch, size=max(dls.one_batch()[0].shape[-2:]), pretrained=pretrained, **kwargs)
     if init is not None:
         src = get_colorizer(init)
@@ -163,29 +248,57 @@ def diverse_learner(dls, arch:str='efficientnet_lite0', init=None, pretrained:bo
                              cbs=TeacherForcing())
 
 # %% ../nbs/11_autoregressive.ipynb #66db0bb0
-def train_diverse(data, out, init=None, arch:str='efficientnet_lite0', size:int=128, bs:int=16, freeze_epochs:int=1,
-                  epochs:int=4, lr:float=1e-3, valid_pct:float=0.05, seed:int=42, num_workers:int=None, log=print, **kwargs) -> Path:
-    "Train a `DiverseColorizer` on the colour photos in `data` (feature network from `init`) and write the model file `out`"
+@delegates(diverse_learner)
+def train_diverse(
+    data,                          # folder of colour photos, or several (gray and unreadable files are set aside)
+    out,                           # the model file to write
+    init=None,                     # colorizer to start the feature network from (see `diverse_learner`)
+    arch:str='efficientnet_lite0', # encoder of the feature U-Net
+    size:int=128,                  # side of the square training crops, pixels
+    bs:int=16,                     # batch size
+    freeze_epochs:int=1,           # first epochs, with the encoder frozen
+    epochs:int=4,                  # epochs of the whole model after those
+    lr:float=1e-3,                 # peak learning rate of `fit_one_cycle`; the encoder's is `lr`/100 once unfrozen
+    valid_pct:float=0.05,          # share of the photos held out for validation
+    seed:int=42,                   # seed of the validation split
+    num_workers:int=None,          # data loading processes; None: fastai's default, one per CPU
+    workdir=None,                  # checkpoints and `train.log` (default: `<out stem>_training/` beside `out`); running again resumes
+    **kwargs
+) -> Path: # `out`
+    "Train a `DiverseColorizer` on the colour photos in `data` and write its model file, resumably"
+    out = Path(out)
+    workdir = Path(workdir) if workdir else out.parent/f'{out.stem}_training'
+    workdir.mkdir(parents=True, exist_ok=True)
+    tlog = TextLog(workdir/'train.log')
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     dls = LabDataLoaders.from_folder(data, size=size, bs=bs, valid_pct=valid_pct, seed=seed, skip_bad=True, **kw)
+    tlog.log(f"data {data}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation photos, {size} px, batch {bs}")
     learn = diverse_learner(dls, arch=arch, init=init, **kwargs)
-    for n_epoch, phase_lr in ((freeze_epochs, lr), (epochs, slice(lr / 100, lr))):
-        if not n_epoch: continue
-        learn.fit_one_cycle(n_epoch, phase_lr)
-        log(f"{'frozen' if learn.opt.frozen_idx else 'unfrozen'}: {n_epoch} epochs, losses {learn.recorder.values[-1]}")
-        learn.unfreeze()
+    learn.path = workdir
+    fit_phases(learn, [Phase('frozen', freeze_epochs, lr, frozen=True), Phase('full', epochs, slice(lr / 100, lr))], workdir, cbs=tlog)
     data = [str(d) for d in data] if isinstance(data, (list, tuple)) else str(data)
-    return save_colorizer(learn.model, out, train_size=size, data=data, arch=arch, init=str(init), epochs=epochs)
+    out = save_colorizer(learn.model, out, train_size=size, data=data, arch=arch, init=str(init), epochs=epochs)
+    tlog.log(f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
+    return out
 
 # %% ../nbs/11_autoregressive.ipynb #0bdffa10
-def diversity(samples:list) -> float:
-    "Mean ab distance (Lab units) between pairs of `samples` (8-bit RGB arrays of one photo), per pixel"
-    labs = [_lab(s)[..., 1:] for s in samples]
+def diversity(
+    samples:list, # colourings of one photo, 8-bit RGB arrays (H, W, 3); at least two
+) -> float: # Lab units; 0 when the samples agree
+    "Mean ab distance between pairs of `samples`, per pixel"
+    labs = [rgb2lab(s)[..., 1:] for s in samples]
     return float(np.mean([np.linalg.norm(a - b, axis=-1).mean() for a, b in itertools.combinations(labs, 2)]))
 
 # %% ../nbs/11_autoregressive.ipynb #7a2b82f4
-def evaluate_diverse(files:list, model, n:int=4, render_size:int=None, temperature:float=None, seed:int=0) -> tuple[pd.DataFrame, dict]:
-    "Per-photo scores of `n` samples of `model` on the colour photos `files`, and the samples (file -> list of RGB arrays)"
+def evaluate_diverse(
+    files:list,             # colour photos, the ground truth
+    model,                  # a `DiverseColorizer`, its model file or a bundled model's name
+    n:int=4,                # samples per photo
+    render_size:int=None,   # longer side at which the model sees the photos, pixels; None: the model's recommendation
+    temperature:float=None, # sampling temperature for this run; None: the model's own
+    seed:int=0,             # seed of torch's random numbers, so that the samples repeat
+) -> tuple[pd.DataFrame, dict]: # a row of scores per photo, and file -> its `n` samples (8-bit RGB arrays)
+    "Score `n` samples of `model` on each of `files`: best and mean CIEDE2000, colourfulness, diversity"
     model = get_colorizer(model)
     torch.manual_seed(seed)
     rows, kept, t = [], {}, model.temperature
@@ -194,7 +307,7 @@ def evaluate_diverse(files:list, model, n:int=4, render_size:int=None, temperatu
     finally: model.temperature = t
     for f, imgs in results:
         if isinstance(imgs, Exception): raise imgs
-        truth, preds = _rgb8(f), [np.asarray(im.convert('RGB')) for im in imgs]
+        truth, preds = np.asarray(open_image(f)), [np.asarray(im.convert('RGB')) for im in imgs]
         scores = [image_metrics(p, truth) for p in preds]
         de = [s['delta_e'] for s in scores]
         rows.append(dict(image=Path(f).name, delta_e_best=min(de), delta_e_mean=float(np.mean(de)),
@@ -203,11 +316,15 @@ def evaluate_diverse(files:list, model, n:int=4, render_size:int=None, temperatu
         kept[f] = preds
     return pd.DataFrame(rows), kept
 
-def sample_grid(kept:dict, fname, width:float=2.2):
-    "Save a grid: gray input, the samples and the ground truth of each photo in `kept` (from `evaluate_diverse`)"
+def sample_grid(
+    kept:dict,       # file -> its samples (8-bit RGB arrays), as `evaluate_diverse` returns them
+    fname,           # image file to save the grid to
+    width:float=2.2, # width of a column, inches
+):
+    "Save a grid of each photo's gray input, its samples and its ground truth, a row each"
     files = list(kept)
     n = len(kept[files[0]])
-    grid = {GRAY: dict(_predictions(files, GRAY, None, 1))}
+    grid = {GRAY: dict(predictions(files, GRAY))}
     grid.update({f'sample {k + 1}': {f: kept[f][k] for f in files} for k in range(n)})
     image_grid(files, grid, fname, width=width)
 
@@ -215,15 +332,23 @@ def sample_grid(kept:dict, fname, width:float=2.2):
 _DIVERSE_COLUMNS = [('delta_e_best', 'best-of-N CIEDE2000 ↓'), ('delta_e_mean', 'mean CIEDE2000 ↓'), ('cf_pred', 'colourfulness'),
                     ('cf_gap', 'CF gap ↓'), ('bhr', 'BHR ↑'), ('false_colour', 'false colour ↓'), ('diversity', 'diversity')]
 
-def diverse_report(data, out, model=None, n:int=4, regression=None, n_grid:int=4, render_size:int=None) -> str:
-    "Score `n` samples of `model` (default: the bundled sampling model) and the `regression` model (default: the bundled one) on `data`"
+def diverse_report(
+    data,                 # folder of colour photos (searched recursively), or a list of image files
+    out,                  # report folder, created if needed
+    model=None,           # the sampling model (module, model file or bundled name); None: the bundled one
+    n:int=4,              # samples per photo
+    regression=None,      # the one-answer model to compare with (module, file or name); None: the bundled default
+    n_grid:int=4,         # photos shown in samples.png, the first ones
+    render_size:int=None, # longer side at which the models see the photos, pixels; None: each model's recommendation
+) -> str: # the Markdown table of report.md
+    "Score samples of `model` beside the `regression` model and gray on `data`; write per_image.csv, summary.json, report.md and samples.png to `out`"
     files = image_files(data)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
     df, kept = evaluate_diverse(files, DIVERSE_MODEL if model is None else model, n=n, render_size=render_size)
     df.to_csv(out/'per_image.csv', index=False)
     _, reg, _ = evaluate(files, {'regression': regression}, baseline_gray=True, render_size=render_size, fd=False)
-    pooled = sum((hue_stats(_lab(p), _lab(_rgb8(f))) for f in kept for p in kept[f]), HueStats()) # over every sample
+    pooled = sum((hue_stats(rgb2lab(p), rgb2lab(np.asarray(open_image(f)))) for f in kept for p in kept[f]), HueStats()) # over every sample
     rows = {f'samples (N = {n})': dict(delta_e_best=df.delta_e_best.mean(), delta_e_mean=df.delta_e_mean.mean(),
                                        cf_pred=df.cf_pred.mean(), cf_gap=df.cf_gap.mean(), bhr=pooled.bhr,
                                        false_colour=pooled.false_colour, diversity=df.diversity.mean())}

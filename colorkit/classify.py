@@ -10,6 +10,8 @@ import functools, math
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
+from fastcore.basics import store_attr
+from fastcore.meta import delegates
 
 from .color import rgb_to_lab, AB_SCALE
 from .models import ClassColorizer
@@ -20,19 +22,22 @@ __all__ = ['GRID', 'rgb_cube_surface', 'ab_bin_centers', 'ABGrid', 'class_prior'
            'classifier_learner']
 
 # %% ../nbs/04a_classify.ipynb #74093b6f
-GRID = 10.
+GRID = 10. # the ab cell size, in Lab units
 
 @functools.lru_cache(maxsize=None)
-def rgb_cube_surface() -> Tensor:
-    "The 8-bit sRGB colours (3, N) with at least one channel at 0 or 255"
+def rgb_cube_surface() -> Tensor: # uint8 (3, 6 * 256**2), the colours of the edges repeated
+    "The 8-bit sRGB colours with at least one channel at 0 or 255"
     v = torch.arange(256, dtype=torch.uint8)
     a, b = [t.flatten() for t in torch.meshgrid(v, v, indexing='ij')]
     faces = [torch.full_like(a, k) for k in (0, 255)]
     return torch.cat([torch.stack(t) for f in faces for t in ((f, a, b), (a, f, b), (a, b, f))], 1)
 
 @functools.lru_cache(maxsize=None)
-def ab_bin_centers(grid:float=GRID, colors:Tensor=None) -> Tensor:
-    "Centres (Q, 2), in Lab units, of the `grid`-sized ab cells that hold 8-bit sRGB `colors` (3, N) (default: the cube's surface)"
+def ab_bin_centers(
+    grid:float=GRID,    # the cell size, in Lab units
+    colors:Tensor=None, # uint8 sRGB colours (3, N) whose cells are kept; default `rgb_cube_surface()`
+) -> Tensor: # centres (Q, 2) in Lab units, sorted by a, then b
+    "Centres of the `grid`-sized ab cells that hold `colors`"
     rgb = rgb_cube_surface() if colors is None else colors
     cells = torch.round(rgb_to_lab(rgb[:, None])[1:].reshape(2, -1) / grid).to(torch.int64)
     keys = torch.unique(cells[0] * 1000 + cells[1])
@@ -40,10 +45,15 @@ def ab_bin_centers(grid:float=GRID, colors:Tensor=None) -> Tensor:
 
 # %% ../nbs/04a_classify.ipynb #a2ce7bc0
 class ABGrid:
-    "The ab classes `centers` (Q, 2) on a regular grid, with soft encoding and decoding"
-    def __init__(self, centers:Tensor=None, grid:float=GRID, k:int=5, sigma:float=5.):
+    "The ab classes `centers` on a regular grid, with soft encoding and decoding"
+    def __init__(self,
+        centers:Tensor=None, # class centres (Q, 2) in Lab units, on the grid; default `ab_bin_centers(grid)`
+        grid:float=GRID,     # the cell size, in Lab units
+        k:int=5,             # how many nearest classes a colour is soft-encoded over
+        sigma:float=5.,      # width of the soft-encoding Gaussian, in Lab units
+    ):
         self.centers = ab_bin_centers(grid) if centers is None else centers
-        self.grid, self.k, self.sigma = grid, k, sigma
+        store_attr('grid,k,sigma')
         cells = torch.round(self.centers / grid).long()
         self.offset = int(cells.abs().max()) + 2
         n = 2 * self.offset + 1
@@ -51,8 +61,10 @@ class ABGrid:
         self.lut[cells[:, 0] + self.offset, cells[:, 1] + self.offset] = torch.arange(len(self.centers))
     def __len__(self): return len(self.centers)
 
-    def encode(self, ab:Tensor) -> tuple[Tensor, Tensor]:
-        "Indices (B, k, H, W) of the `k` nearest classes of `ab` (B, 2, H, W, Lab units) and their Gaussian weights"
+    def encode(self,
+        ab:Tensor, # colours (B, 2, H, W) in Lab units, not the model's scale
+    ) -> tuple[Tensor, Tensor]: # class indices (B, k, H, W), nearest first, and their weights, summing to 1 over k
+        "The `k` nearest classes of each pixel of `ab`, with Gaussian weights"
         g = torch.round(ab / self.grid).long()
         d = torch.tensor([-1, 0, 1], device=ab.device)
         da, db = torch.meshgrid(d, d, indexing='ij')
@@ -65,8 +77,12 @@ class ABGrid:
         w = torch.exp(-dist2 / (2 * self.sigma ** 2))
         return ids.gather(1, order).clamp(min=0), w / w.sum(1, keepdim=True)
 
-    def decode(self, logits:Tensor, how:str='annealed', temperature:float=0.38) -> Tensor:
-        "ab (B, 2, H, W) in Lab units from class `logits`: 'mode', 'mean', 'annealed' mean at `temperature`, or 'sample'"
+    def decode(self,
+        logits:Tensor,          # class scores (B, Q, H, W)
+        how:str='annealed',     # 'mode', 'mean', 'annealed' (the mean at `temperature`) or 'sample' (drawn at `temperature`)
+        temperature:float=0.38, # softmax temperature of 'annealed' and 'sample': below 1 sharpens towards the mode
+    ) -> Tensor: # ab (B, 2, H, W) in Lab units
+        "The colours of class `logits`, decoded `how`"
         c = self.centers.to(logits.device)
         if how == 'mode': return c[logits.argmax(1)].permute(0, 3, 1, 2)
         p = torch.softmax(logits / (1. if how == 'mean' else temperature), dim=1)
@@ -77,8 +93,13 @@ class ABGrid:
         return torch.einsum('bqhw,qc->bchw', p, c)
 
 # %% ../nbs/04a_classify.ipynb #64178242
-def class_prior(dl, grid:ABGrid, sigma:float=5., n_batches:int=50) -> Tensor:
-    "The class frequencies (Q,) of the ab in (up to `n_batches`) batches of `dl`, smoothed by a Gaussian of `sigma` over the ab plane"
+def class_prior(
+    dl,               # data loader of (L, ab) batches, ab in the model's scale
+    grid:ABGrid,      # the classes
+    sigma:float=5.,   # width of the Gaussian that smooths the frequencies over the ab plane, in Lab units
+    n_batches:int=50, # the most batches counted
+) -> Tensor: # class probabilities (Q,), summing to 1
+    "The smoothed frequencies of the classes nearest to the ab of (up to `n_batches`) batches of `dl`"
     counts = torch.zeros(len(grid))
     for i, (_, ab) in enumerate(dl):
         if i >= n_batches: break
@@ -89,32 +110,58 @@ def class_prior(dl, grid:ABGrid, sigma:float=5., n_batches:int=50) -> Tensor:
     smooth = torch.exp(-d2 / (2 * sigma ** 2)) @ p
     return smooth / smooth.sum()
 
-def class_weights(prior:Tensor, lam:float=0.5) -> Tensor:
-    "Rebalancing weights (Q,) from the class `prior`, mixed with the uniform distribution by `lam` (1: no rebalancing)"
+def class_weights(
+    prior:Tensor,  # class probabilities (Q,), as from `class_prior`
+    lam:float=0.5, # share of the uniform distribution in the mix: 1 weighs all classes alike (no rebalancing)
+) -> Tensor: # weights (Q,), their expected value under `prior` 1
+    "Rebalancing weights: the inverse of `prior` mixed with the uniform distribution"
     w = 1 / ((1 - lam) * prior + lam / len(prior))
     return w / (prior * w).sum()
 
 # %% ../nbs/04a_classify.ipynb #66df64ff
 class RebalancedCE(nn.Module):
-    "Class-rebalanced cross-entropy between logits over `grid`'s classes and soft-encoded target ab (model scale), at the logits' size"
-    def __init__(self, grid:ABGrid, weights:Tensor=None, temperature:float=0.38):
+    "Class-rebalanced cross-entropy between logits over `grid`'s classes and soft-encoded target ab, at the logits' size"
+    def __init__(self,
+        grid:ABGrid,            # the classes and their soft encoding
+        weights:Tensor=None,    # per-class weights (Q,), as from `class_weights`; default all 1 (plain cross-entropy)
+        temperature:float=0.38, # temperature of the annealed mean `decodes` gives
+    ):
         super().__init__()
-        self.grid, self.temperature = grid, temperature
+        store_attr('grid,temperature')
         self.register_buffer('weights', torch.ones(len(grid)) if weights is None else weights)
-    def forward(self, logits:Tensor, target:Tensor) -> Tensor:
+    def forward(self,
+        logits:Tensor, # class scores (B, Q, h, w); h, w at most the target's
+        target:Tensor, # true ab (B, 2, H, W) in the model's scale
+    ) -> Tensor: # the weighted cross-entropy averaged over the pixels
+        "The loss of `logits` against `target`, averaged down to the logits' size"
         if target.shape[-2:] != logits.shape[-2:]: target = F.adaptive_avg_pool2d(target, logits.shape[-2:])
         ids, w = self.grid.encode(target.float() * AB_SCALE)
         logp = F.log_softmax(logits.float(), dim=1).gather(1, ids)
         return (self.weights.to(logits.device)[ids[:, 0]] * -(w * logp).sum(1)).mean()
-    def activation(self, logits): return logits
-    def decodes(self, logits:Tensor) -> Tensor:
-        "The annealed-mean ab, in the model's scale (differentiable: the GAN's critic judges it)"
+    def activation(self,
+        logits, # class scores (B, Q, H, W)
+    ): # `logits` as they are
+        "What `get_preds` applies to the model's output: nothing, so that `decodes` gets the logits"
+        return logits
+    def decodes(self,
+        logits:Tensor, # class scores (B, Q, H, W)
+    ) -> Tensor: # ab (B, 2, H, W) in the model's scale (ab / AB_SCALE)
+        "The annealed-mean ab of `logits` (differentiable: the GAN's critic judges it)"
         return self.grid.decode(logits, 'annealed', self.temperature) / AB_SCALE
 
 # %% ../nbs/04a_classify.ipynb #722695d6
-def classifier_learner(dls, arch='efficientnet_lite0', pretrained:bool=True, decoder:str='pyramid', temperature:float=0.38,
-                       lam:float=1., grid:ABGrid=None, **kwargs):
-    "A `Learner` for a `ClassColorizer` on `arch` with `decoder`, trained with cross-entropy rebalanced by `lam` (1: none)"
+@delegates(colorizer_learner, but=['model', 'loss_func'])
+def classifier_learner(
+    dls,                       # `LabDataLoaders`; the class prior is measured on its training set
+    arch='efficientnet_lite0', # encoder, or 'pix2pix' (see `make_generator`)
+    pretrained:bool=True,      # ImageNet encoder weights; the encoder then starts frozen
+    decoder:str='pyramid',     # 'pyramid' (quarter size) or 'unet' (full size)
+    temperature:float=0.38,    # annealed-mean temperature of the model's and the loss's decoding
+    lam:float=1.,              # rebalancing, as in `class_weights`: 1 none, 0.5 Zhang et al.'s
+    grid:ABGrid=None,          # the classes; default `ABGrid()`, 10x10 Lab-unit cells
+    **kwargs
+): # a `Learner` of a `ClassColorizer` that holds the training set's class prior
+    "A `Learner` for a `ClassColorizer` on `arch` with `decoder`, trained with cross-entropy rebalanced by `lam`"
     grid = grid or ABGrid()
     size = max(dls.one_batch()[0].shape[-2:])
     net = make_generator(arch, size=size, pretrained=pretrained, decoder=decoder, n_out=len(grid), y_range=None)

@@ -18,9 +18,17 @@ def _fail(command:str, msg) -> int:
     print(f"colorkit {command}: {msg}", file=sys.stderr)
     return 2
 
+def _missing_model(model:str) -> str|None:
+    "Why `model` (a file or a bundled model's name) cannot be loaded, checked before a long run starts; None if it can"
+    from colorkit.models import model_file, ModelFileError
+    try: path = model_file(model)
+    except ModelFileError as e: return str(e)
+    return None if path.is_file() else f"{model}: no such model file"
+
 def _train(a):
+    "Run `colorkit train` with the parsed arguments `a`; returns the exit status"
     if missing := [d for d in a.data if not d.is_dir()]: return _fail('train', f"{missing[0]}: no such folder")
-    if a.init and not Path(a.init).is_file(): return _fail('train', f"{a.init}: no such model file")
+    if a.init and (missing := _missing_model(a.init)): return _fail('train', missing)
     from colorkit.train import train_colorizer
     from colorkit.models import ModelFileError
     try:
@@ -50,6 +58,7 @@ def _data_options(p):
     p.add_argument('--workers', type=int, help='data loading processes (default: one per CPU)')
 
 def _add_train(sub):
+    "Add the `train` subcommand to the subparsers `sub`"
     p = sub.add_parser('train', help='train a colorizer on folders of colour photos',
         description="Train a colorizer with the NoGAN recipe: supervised training of the generator (decoder first, "
                     "then all of it), then optionally critic pretraining and a short conditional GAN phase (pix2pix "
@@ -63,7 +72,7 @@ def _add_train(sub):
     p.add_argument('--arch', default='efficientnet_lite0', help='encoder: efficientnet_lite0 (ImageNet weights offline) or a torchvision/timm body such as resnet34; or pix2pix, the pix2pix U-Net (--kind regression; train it with --freeze-epochs 0 --epochs 0 --crit-epochs 0) (default: %(default)s)')
     p.add_argument('--decoder', choices=['pyramid', 'unet'], help="pyramid: a light decoder that stops at a quarter of the size; unet: fastai's DynamicUnet (default: pyramid for a classifier, unet for regression)")
     p.add_argument('--lam', type=float, default=1., help='class rebalancing of the loss, as Zhang et al.: 1 none, 0.5 theirs; the decoding can rebalance after training instead (default: %(default)s)')
-    p.add_argument('--init', type=Path, help='model file to start from (fine-tuning), e.g. colorkit/weights/default.pth; same --kind, --decoder and --arch. '
+    p.add_argument('--init', type=Path, help='model file or bundled model to start from (fine-tuning), e.g. default; same --kind, --decoder and --arch. '
                                                   'In the --workdir of an earlier run, its pretrained critic is kept for --gan-epochs')
 
     _data_options(p)
@@ -82,13 +91,16 @@ def _add_train(sub):
     p.set_defaults(func=_train)
 
 def _train_diverse(a):
+    "Run `colorkit train-diverse` with the parsed arguments `a`; returns the exit status"
     if missing := [d for d in a.data if not d.is_dir()]: return _fail('train-diverse', f"{missing[0]}: no such folder")
     from colorkit.autoregressive import train_diverse
     train_diverse(a.data, a.out, init=a.init, arch=a.arch, size=a.size, bs=a.bs, freeze_epochs=a.freeze_epochs,
-                  epochs=a.epochs, lr=a.lr, valid_pct=a.valid_pct, seed=a.seed, num_workers=a.workers, temperature=a.temperature)
+                  epochs=a.epochs, lr=a.lr, valid_pct=a.valid_pct, seed=a.seed, num_workers=a.workers, temperature=a.temperature,
+                  workdir=a.workdir)
     return 0
 
 def _add_train_diverse(sub):
+    "Add the `train-diverse` subcommand to the subparsers `sub`"
     p = sub.add_parser('train-diverse', help='train a colorizer that samples many colourings (for colorize --samples)',
         description="Train a DiverseColorizer: a feature U-Net, an autoregressive (PixelCNN) colorizer of a coarse grid of "
                     "ab classes and a colour upsampler, with teacher forcing. Start the feature U-Net from a trained "
@@ -103,6 +115,7 @@ def _add_train_diverse(sub):
     p.add_argument('--epochs', type=int, default=4, help='epochs of the whole model (default: %(default)s)')
     p.add_argument('--lr', type=float, default=1e-3, help='learning rate (default: %(default)s)')
     p.add_argument('--temperature', type=float, default=1., help='sampling temperature the model file recommends: lower is paler and safer (default: %(default)s)')
+    p.add_argument('--workdir', type=Path, help='checkpoints and train.log (default: <out stem>_training/ beside --out); running the same command again resumes')
     p.set_defaults(func=_train_diverse)
 
 # %% ../nbs/09_cli.ipynb #ae53bb11
@@ -116,12 +129,14 @@ def _file_batch(command:str, run, a) -> int:
     return 1 if rep.failed else 0
 
 def _colorize(a):
+    "Run `colorkit colorize` with the parsed arguments `a`; returns the exit status"
     from colorkit.inference import colorize_files
     return _file_batch('colorize', lambda progress: colorize_files(a.inputs, a.out, model=a.model, render_size=a.render_size,
         overwrite=a.overwrite, fmt=a.format, bs=a.bs, progress=progress, samples=a.samples, saturation=a.saturation), a)
 
 
 def _add_colorize(sub):
+    "Add the `colorize` subcommand to the subparsers `sub`"
     p = sub.add_parser('colorize', help='colorize image files and folders',
         description="Colorize black-and-white (or colour, taken as gray) images. Each result keeps its input's size "
                     "and lightness and is written as OUT/<name>.png; folders are searched recursively and keep their "
@@ -129,7 +144,7 @@ def _add_colorize(sub):
                     "simply be run again), and bad files are reported and skipped. Exit status 0 only if nothing failed.")
     p.add_argument('inputs', nargs='+', help='image files, folders or glob patterns')
     p.add_argument('--out', type=Path, required=True, help='output folder (created if needed)')
-    p.add_argument('--model', help='model file from `colorkit train` (default: the bundled model)')
+    p.add_argument('--model', help='model file from `colorkit train`, or a bundled model by name: default, diverse (default: default)')
     p.add_argument('--render-size', type=_positive, help="longer side, in pixels, at which the model sees the image (default: the model's recommendation)")
     p.add_argument('--format', choices=['png', 'same'], default='png', help="png, or the input's own format (default: %(default)s)")
     p.add_argument('--saturation', type=float, help="chroma gain: 0 gray, 1 the model's own colours (default: the model's recommendation)")
@@ -141,6 +156,7 @@ def _add_colorize(sub):
 
 # %% ../nbs/09_cli.ipynb #ab0b47a8
 def _evaluate(a):
+    "Run `colorkit evaluate` with the parsed arguments `a`; returns the exit status"
     from colorkit.evaluate import evaluate, write_report, summary_table, image_files, pick_images
     from colorkit.models import ModelFileError
     fail = functools.partial(_fail, 'evaluate')
@@ -157,12 +173,13 @@ def _evaluate(a):
     return 0
 
 def _add_evaluate(sub):
+    "Add the `evaluate` subcommand to the subparsers `sub`"
     p = sub.add_parser('evaluate', help='score colorizers on colour photos and write a report',
         description="Colorize each colour photo of DATA from its lightness alone, compute PSNR, SSIM, CIEDE2000, ab "
                     "errors and AuC, colourfulness and its gap to the truth, and FD-Lite0, and write OUT/per_image.csv, "
                     "summary.json, report.md, grid.png and histograms.png. Several --model give one table side by side.")
     p.add_argument('data', type=Path, help='folder of colour photos (the ground truth)')
-    p.add_argument('--model', action='append', help='model file; repeat to compare several (default: the bundled model)')
+    p.add_argument('--model', action='append', help='model file or bundled name; repeat to compare several (default: the bundled model)')
     p.add_argument('--out', type=Path, required=True, help='report folder')
     p.add_argument('--baseline', action='append', choices=['gray'], help='also score the gray baseline (ab = 0)')
     p.add_argument('--render-size', type=_positive, help="render size (default: each model's recommendation)")
@@ -172,12 +189,14 @@ def _add_evaluate(sub):
 
 # %% ../nbs/09_cli.ipynb #0c2f9045
 def _lineart(a):
+    "Run `colorkit lineart` with the parsed arguments `a`; returns the exit status"
     from colorkit.lineart import lineart_files
     return _file_batch('lineart', lambda progress: lineart_files(a.inputs, a.out, method=a.method, pdf=a.pdf, paper=a.paper,
         page=not a.raw, model=a.model, render_size=a.render_size, overwrite=a.overwrite, progress=progress), a)
 
 
 def _add_lineart(sub):
+    "Add the `lineart` subcommand to the subparsers `sub`"
     p = sub.add_parser('lineart', help='turn colour illustrations and photos into line art (coloring pages)',
         description="Draw the lines of colour images: black on white, specks removed, gaps closed, even line width, "
                     "as OUT/<name>.png or a printable PDF page. Folders, globs, skipping of existing results, bad files "
@@ -196,11 +215,12 @@ def _add_lineart(sub):
     p.set_defaults(func=_lineart)
 
 def _train_lineart(a):
+    "Run `colorkit train-lineart` with the parsed arguments `a`; returns the exit status"
     if a.repeat and len(a.repeat) != len(a.pairs): return _fail('train-lineart', f"--repeat needs one count per --pairs folder ({len(a.pairs)}), got {len(a.repeat)}")
     if missing := [d for d in a.pairs if not (d/'color').is_dir() or not (d/'sketch').is_dir()]:
         return _fail('train-lineart', f"{missing[0]}: needs the sub-folders color/ and sketch/")
 
-    if a.init and not Path(a.init).is_file(): return _fail('train-lineart', f"{a.init}: no such model file")
+    if a.init and (missing := _missing_model(a.init)): return _fail('train-lineart', missing)
     from colorkit.lineart import train_lineart, InputAugment
     from colorkit.models import ModelFileError
     cbs = [InputAugment(a.blur, a.noise)] if a.blur or a.noise else None
@@ -211,6 +231,7 @@ def _train_lineart(a):
     return 0
 
 def _add_train_lineart(sub):
+    "Add the `train-lineart` subcommand to the subparsers `sub`"
     p = sub.add_parser('train-lineart', help='train the line-art model on synthetic cartoons and (colour, drawing) pairs',
         description="Train the pix2pix line-art model: synthetic cartoons with exact lines (written to WORKDIR/data), "
                     "and real pairs (folders with color/ and sketch/ of the same names) less a seeded 10% held out for "
@@ -220,7 +241,7 @@ def _add_train_lineart(sub):
     p.add_argument('--pairs', type=Path, nargs='*', default=[], help='folders of real pairs, with color/ and sketch/')
     p.add_argument('--repeat', type=_positive, nargs='*', help='times each --pairs folder is seen per epoch, one count per folder (default: once)')
     p.add_argument('--cartoons', type=int, default=3000, help='synthetic cartoons in the training set (default: %(default)s)')
-    p.add_argument('--init', type=Path, help='line-art model file to start from (fine-tuning), e.g. colorkit/weights/lineart.pth')
+    p.add_argument('--init', type=Path, help='line-art model file or bundled model to start from (fine-tuning), e.g. lineart')
 
     _data_options(p)
     p.add_argument('--epochs', type=_positive, default=12, help='L1 epochs (default: %(default)s)')
@@ -234,6 +255,7 @@ def _add_train_lineart(sub):
     p.set_defaults(func=_train_lineart)
 
 def _evaluate_lineart(a):
+    "Run `colorkit evaluate-lineart` with the parsed arguments `a`; returns the exit status"
     from colorkit.lineart import lineart_report, markdown_table, METHODS
     methods = [m for m in METHODS if m != 'model' or not a.no_model]
     try: res = lineart_report(a.out, a.pairs, a.cartoons, methods, a.model)
@@ -242,6 +264,7 @@ def _evaluate_lineart(a):
     return 0
 
 def _add_evaluate_lineart(sub):
+    "Add the `evaluate-lineart` subcommand to the subparsers `sub`"
     p = sub.add_parser('evaluate-lineart', help='measure the line-art methods on held-out cartoons and pairs',
         description="Boundary precision, recall and F-score (tolerance 2 px), recall on edges between colours of equal "
                     "lightness, and specks per megapixel (groups under 10 px at 256 px) raw and after the coloring-page "
@@ -255,7 +278,7 @@ def _add_evaluate_lineart(sub):
     p.set_defaults(func=_evaluate_lineart)
 
 # %% ../nbs/09_cli.ipynb #f23c407d
-def parser() -> argparse.ArgumentParser:
+def parser() -> argparse.ArgumentParser: # a subparser per command; each sets `func`, the function that runs it
     "The `colorkit` argument parser"
     p = argparse.ArgumentParser(prog='colorkit', description='Automatic image colorization: train, colorize, evaluate.')
     sub = p.add_subparsers(title='commands', metavar='COMMAND', required=True)
@@ -265,7 +288,9 @@ def parser() -> argparse.ArgumentParser:
 _SUBCOMMANDS = [_add_train, _add_train_diverse, _add_colorize, _add_evaluate, _add_lineart, _add_train_lineart, _add_evaluate_lineart]
 
 
-def main(argv=None) -> int:
+def main(
+    argv=None, # the arguments, without the program's name; None: `sys.argv[1:]`
+) -> int: # exit status: 0 done, 1 a file failed or the output's reader went away, 2 bad usage (argparse exits with 2 itself)
     "Entry point of the `colorkit` command"
     args = parser().parse_args(argv)
     warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated') # fastai's import, not the user's business

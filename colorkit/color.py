@@ -7,6 +7,7 @@ Docs: https://colorkit.github.io/colorkit/color.html.md"""
 # %% ../nbs/00_color.ipynb #72724670
 from __future__ import annotations
 import math
+import numpy as np
 import torch
 from torch import Tensor
 
@@ -44,15 +45,46 @@ _F_OFFSET = -_LAB_TO_F @ _LAB_OFFSET
 LAB_EPS, LAB_KNEE = 0.008856, 0.2068966 # where f's cube root starts, on the XYZ and on the f scale
 
 def _lab_f(t):
+    "skimage's `f`: the cube root of `t` above `LAB_EPS`, a line of slope 7.787 below"
     curve = torch.log(t.clamp(min=LAB_EPS)).mul_(1/3).exp_()
     return t.clamp(max=LAB_EPS).sub_(LAB_EPS).mul_(7.787).add_(curve)
 
 def _lab_finv(f):
+    "The inverse of `_lab_f`: the cube of `f` above `LAB_KNEE`, a line below"
     cube = f.clamp(min=LAB_KNEE)
     return f.clamp(max=LAB_KNEE).sub_(LAB_KNEE).mul_(1/7.787).add_(cube*cube*cube)
 
+# %% ../nbs/00_color.ipynb #71d81cd4
+_SRGB_SCALE = 1.055 ** 2.4                         # (x + 0.055)^2.4 is this times the sRGB curve
+_SRGB_OFFSET = _SRGB_SCALE * SRGB_KNEE / 12.92     # and the toe, left unshifted, adds this
+_F_OFFSET_SCALED = 7.787 * LAB_EPS                 # the same for f's toe (its scale is 1)
+
+def _srgb_to_linear_scaled(x:Tensor) -> Tensor:
+    "`srgb_to_linear(x) * _SRGB_SCALE + _SRGB_OFFSET`, with fewer steps"
+    curve = torch.log(x.clamp(min=SRGB_KNEE).add_(0.055)).mul_(2.4).exp_()
+    return x.clamp(max=SRGB_KNEE).mul_(_SRGB_SCALE / 12.92).add_(curve)
+
+def _lab_f_scaled(t:Tensor) -> Tensor:
+    "`_lab_f(t) + _F_OFFSET_SCALED`, with fewer steps"
+    curve = torch.log(t.clamp(min=LAB_EPS)).mul_(1/3).exp_()
+    return t.clamp(max=LAB_EPS).mul_(7.787).add_(curve)
+
+def _lab_finv_scaled(f:Tensor) -> Tensor:
+    "`_lab_finv(f) * 7.787 + LAB_KNEE`, with fewer steps"
+    cube = f.clamp(min=LAB_KNEE)
+    return f.clamp(max=LAB_KNEE).addcmul_(cube*cube, cube, value=7.787)
+
+def _folded(m:Tensor, c:Tensor, scale:float, offset:float) -> tuple[Tensor, Tensor]:
+    "`m2, c2` such that `m2 @ (scale*y + offset) + c2 == m @ y + c` for any `y`"
+    return m / scale, c - m.sum(1, keepdim=True) * (offset / scale)
+
 # %% ../nbs/00_color.ipynb #3dda3cfd
-def _pixelwise(fn, x:Tensor, block:int=2**16) -> Tensor:
+def _empty(like:Tensor, *shape) -> Tensor:
+    "An uninitialised tensor of `like`'s dtype and device; a large CPU one is numpy memory, which gets huge pages"
+    if like.device.type != 'cpu' or math.prod(shape) < 2**20: return like.new_empty(shape)
+    return torch.from_numpy(np.empty(shape, dtype=torch.empty(0, dtype=like.dtype).numpy().dtype))
+
+def _pixelwise(fn, x:Tensor, block:int=2**15) -> Tensor:
     "Apply `fn`, a map from (n, C, p) to (n, C', p) pixel blocks, to `x` of shape (..., C, H, W), block by block"
     *lead, c, h, w = x.shape
     flat, p = x.as_subclass(Tensor).reshape(math.prod(lead), c, h*w), h*w # plain tensors: subclasses pay a Python call per op
@@ -65,7 +97,7 @@ def _pixelwise(fn, x:Tensor, block:int=2**16) -> Tensor:
         for j in range(0, p, cols):
             b = flat[i:i+rows, :, j:j+cols]
             y = fn(b if b.stride(-1) == 1 else b.contiguous()) # e.g. a channels-last image: one cache-sized copy
-            if out is None: out = y.new_empty(flat.shape[0], y.shape[1], p)
+            if out is None: out = _empty(y, flat.shape[0], y.shape[1], p)
             out[i:i+rows, :, j:j+cols] = y
     return out.view(*lead, out.shape[1], h, w)
 
@@ -80,33 +112,43 @@ def _float(x:Tensor) -> Tensor:
     if x.dtype == torch.uint8: return x.float().mul_(1/255)
     return x.to(_float_dtype(x))
 
-_LINEAR_OF_8BIT = srgb_to_linear(torch.arange(256, dtype=torch.float64) / 255).float() # linear light of each 8-bit level
+_LINEAR_OF_8BIT = _srgb_to_linear_scaled(torch.arange(256, dtype=torch.float64) / 255).float() # each 8-bit level's
 
-def _linear_light(x:Tensor) -> Tensor:
-    "`srgb_to_linear(_float(x))`, but 8-bit values are looked up in a table of the 256 levels"
-    if x.dtype != torch.uint8: return srgb_to_linear(_float(x))
-    return torch.take(_LINEAR_OF_8BIT.to(x.device), x.long())
+def _linear_light_scaled(x:Tensor) -> Tensor:
+    "`_srgb_to_linear_scaled(_float(x))`, but 8-bit values are looked up in a table of the 256 levels"
+    if x.dtype != torch.uint8: return _srgb_to_linear_scaled(_float(x))
+    return _LINEAR_OF_8BIT.to(x.device).index_select(0, x.reshape(-1).int()).view(x.shape)
 
 # %% ../nbs/00_color.ipynb #57dd455b
 def _from_srgb(x:Tensor, xyz:Tensor, a:Tensor, c:Tensor) -> Tensor:
     "`a @ f(xyz @ linear(x)) + c` for every pixel of sRGB `x`: all conversions out of sRGB are this, with other matrices"
-    xyz, a, c = (t.to(x.device, _float_dtype(x)) for t in (xyz, a, c))
-    return _pixelwise(lambda b: torch.matmul(a, _lab_f(torch.matmul(xyz, _linear_light(b)))).add_(c), x)
+    xyz, xyz_c = _folded(xyz, torch.zeros(len(xyz), 1, dtype=xyz.dtype), _SRGB_SCALE, _SRGB_OFFSET)
+    a, c = _folded(a, c, 1., _F_OFFSET_SCALED)
+    xyz, xyz_c, a, c = (t.to(x.device, _float_dtype(x)) for t in (xyz, xyz_c, a, c))
+    return _pixelwise(lambda b: torch.matmul(a, _lab_f_scaled(torch.matmul(xyz, _linear_light_scaled(b)).add_(xyz_c))).add_(c), x)
 
 def rgb_to_lab(x:Tensor) -> Tensor:
     "CIE Lab (D65) of sRGB `x`, shape (..., 3, H, W), floats in [0, 1] or uint8"
     _check_channels(x, 3, 'rgb_to_lab')
     return _from_srgb(x, _RGB_TO_XYZN, _F_TO_LAB, _LAB_OFFSET)
 
+_SRGB_KNEE_SCALED = _SRGB_SCALE * LINEAR_KNEE # `linear_to_srgb`'s knee on the scaled linear light below
+
+def _to_srgb(l:Tensor) -> Tensor:
+    "`linear_to_srgb(l / _SRGB_SCALE)`: scaling by 1.055^2.4 moves the curve's factor 1.055 inside the power"
+    curve = torch.log(l.clamp(min=_SRGB_KNEE_SCALED)).mul_(1/2.4).exp_()
+    return l.clamp(max=_SRGB_KNEE_SCALED).mul_(12.92 / _SRGB_SCALE).add_(curve).sub_(0.055 + 12.92 * LINEAR_KNEE)
+
 def lab_to_rgb(x:Tensor, clip:bool=True) -> Tensor:
     "sRGB of CIE Lab `x`, shape (..., 3, H, W); colours outside the sRGB gamut are clipped to [0, 1] like skimage, if `clip`"
     _check_channels(x, 3, 'lab_to_rgb')
     x = _float(x)
-    m, c, r = (t.to(x.device, x.dtype) for t in (_LAB_TO_F, _F_OFFSET, _XYZN_TO_RGB))
+    r, r_c = _folded(_XYZN_TO_RGB * _SRGB_SCALE, torch.zeros(3, 1, dtype=torch.float64), 7.787, LAB_KNEE)
+    m, c, r, r_c = (t.to(x.device, x.dtype) for t in (_LAB_TO_F, _F_OFFSET, r, r_c))
     def _block(b):
         f = torch.matmul(m, b).add_(c)
         f[:, 2].clamp_(min=0) # skimage clips f(Z) at 0
-        rgb = linear_to_srgb(torch.matmul(r, _lab_finv(f)))
+        rgb = _to_srgb(torch.matmul(r, _lab_finv_scaled(f)).add_(r_c))
         return rgb.clamp_(0, 1) if clip else rgb
     return _pixelwise(_block, x)
 

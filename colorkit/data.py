@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/data.html.md"""
 
 # %% ../nbs/01_data.ipynb #b05cf3c5
 from __future__ import annotations
-import contextlib, functools, os, warnings
+import functools, os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -14,12 +14,13 @@ from typing import Sequence
 import numpy as np
 import torch
 from torch import Tensor
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image
 from fastcore.basics import store_attr
+from fastcore.meta import delegates
 from fastcore.foundation import L
 from fastcore.parallel import parallel
 from fastai.torch_core import TensorImage, show_image
-from fastai.vision.core import PILImage, image_extensions
+from fastai.vision.core import PILImage
 from fastai.vision.data import get_grid
 from fastai.vision.augment import RandomResizedCrop, RandomCrop, FlipItem, Flip
 
@@ -30,84 +31,22 @@ from fasttransform import ItemTransform
 from plum import dispatch
 
 from .color import rgb_to_model, model_to_rgb, gray_to_l, L_SCALE, AB_SCALE
+from .io import IMAGE_EXTENSIONS, ImageError, read_image, open_image, to_8bit, is_deep_gray
 
 # %% auto #0
-__all__ = ['ImageError', 'is_deep_gray', 'deep_gray', 'read_image', 'open_image', 'atomic_path', 'ColorImage', 'GrayImage',
-           'TensorL', 'TensorAB', 'ToLab', 'LabDL', 'LabBlock', 'GrayBlock', 'lab_augment', 'is_gray', 'ImageScan',
-           'scan_images', 'get_color_images', 'LabDataLoaders', 'show_batch', 'show_results', 'HalfImage', 'LabArrays',
-           'TensorInk', 'ToInk', 'InkBlock', 'line_augment']
-
-# %% ../nbs/01_data.ipynb #cd132858
-class ImageError(ValueError):
-    "An image file that cannot be used; the message names the file and the problem"
-
-def _problem(e:Exception) -> str:
-    "A short description of why Pillow could not read a file"
-    if isinstance(e, FileNotFoundError): return "no such file"
-    if isinstance(e, IsADirectoryError): return "is a directory, not an image file"
-    if isinstance(e, PermissionError): return "permission denied"
-    if isinstance(e, (Image.DecompressionBombError, Image.DecompressionBombWarning)):
-        return f"too many pixels, refused as a possible decompression bomb ({e})"
-    if isinstance(e, UnidentifiedImageError): return "not an image file Pillow can read"
-    msg = str(e)
-    if 'truncated' in msg or 'broken data stream' in msg: return f"truncated or corrupt image data ({msg})"
-    return f"cannot decode image ({msg})"
-
-def is_deep_gray(im:Image.Image) -> bool:
-    "Whether `im` is gray with more than 8 bits (16-bit, 32-bit integer or float modes)"
-    return im.mode in ('I', 'F') or im.mode.startswith('I;16')
-
-def deep_gray(im:Image.Image) -> np.ndarray:
-    "A deep gray image as floats in [0, 1]: 16-bit (and 32-bit integers above 255) over 65535, floats as 0-1 or 0-255"
-    a = np.asarray(im, dtype=np.float32)
-    if im.mode == 'F': return a if a.max() <= 1 else a / 255
-    return a / 255 if im.mode == 'I' and a.max() <= 255 else a / 65535
-
-def _to_8bit(im:Image.Image) -> Image.Image:
-    "A deep gray image scaled (not clipped) to 8-bit gray"
-    return Image.fromarray(np.clip(np.round(deep_gray(im) * 255), 0, 255).astype(np.uint8), 'L')
-
-def _convert(im:Image.Image, mode:str) -> Image.Image:
-    "`im` in 8-bit `mode` ('RGB' or 'L'); alpha is dropped, palettes and CMYK are resolved"
-    if is_deep_gray(im): im = _to_8bit(im)
-    if im.mode == 'P' and 'transparency' in im.info: im = im.convert('RGBA')
-    return im if im.mode == mode else im.convert(mode)
-
-_READ_ERRORS = (OSError, SyntaxError, ValueError, Image.DecompressionBombError, Image.DecompressionBombWarning)
-
-def read_image(fn:str|Path) -> Image.Image:
-    "Image file `fn` decoded and upright (EXIF orientation applied), in its own mode; `ImageError` naming `fn` if it can't be used"
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter('error', Image.DecompressionBombWarning) # refuse before decoding, not after
-            im = Image.open(fn)
-        with im:
-            im.load()
-            ImageOps.exif_transpose(im, in_place=True)
-            return im
-    except _READ_ERRORS as e: raise ImageError(f"{fn}: {_problem(e)}") from e
-
-def open_image(fn:str|Path, mode:str='RGB') -> Image.Image:
-    "Read image file `fn`, upright, as 8-bit `mode` ('RGB' or 'L'); raise `ImageError` naming `fn` if it can't be used"
-    return _convert(read_image(fn), mode)
-
-# %% ../nbs/01_data.ipynb #4787c930
-@contextlib.contextmanager
-def atomic_path(path:str|Path):
-    "A temporary path beside `path` to write to; renamed to `path` if the block succeeds, removed otherwise"
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.tmp')
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
+__all__ = ['ColorImage', 'GrayImage', 'TensorL', 'TensorAB', 'ToLab', 'LabDL', 'LabBlock', 'GrayBlock', 'lab_augment', 'is_gray',
+           'ImageScan', 'scan_images', 'get_color_images', 'LabDataLoaders', 'show_batch', 'show_results', 'HalfImage',
+           'LabArrays', 'TensorInk', 'ToInk', 'InkBlock', 'line_augment']
 
 # %% ../nbs/01_data.ipynb #3cf799f3
 class ColorImage(PILImage):
     "An RGB `PILImage` read with `open_image`"
     @classmethod
-    def create(cls, fn, **kwargs):
+    def create(cls,
+        fn, # an image file (str or path), opened by `open_image`; else an array, tensor, PIL image or bytes
+        **kwargs # for `PILImage.create`, when `fn` is not a file
+    ):
+        "An image of `cls` (RGB; 'L' for `GrayImage`) from `fn`; a file that cannot be used raises an `ImageError`"
         if isinstance(fn, (str, os.PathLike)): return cls(open_image(fn, cls._open_args['mode']))
         return super().create(fn, **kwargs)
 
@@ -117,13 +56,21 @@ class GrayImage(ColorImage):
 
 # %% ../nbs/01_data.ipynb #ef6f255b
 class TensorL(TensorImage):
-    "Lightness in the model's scale, [-1, 1], shape (..., 1, H, W)"
-    def show(self, ctx=None, **kwargs):
+    "Lightness in the model's scale (Lab L / `L_SCALE` - 1, in [-1, 1]), shape (..., 1, H, W)"
+    def show(self,
+        ctx=None, # matplotlib axes to draw on; None: a new figure
+        **kwargs # for `show_image`: `figsize`, `title`...
+    ):
+        "Show as the gray image of this lightness (ab = 0)"
         return show_image(model_to_rgb(self, torch.zeros_like(self).expand(*self.shape[:-3], 2, *self.shape[-2:])), ctx=ctx, **kwargs)
 
 class TensorAB(TensorImage):
     "Chroma in the model's scale (Lab a, b divided by `AB_SCALE`), shape (..., 2, H, W)"
-    def show(self, ctx=None, **kwargs):
+    def show(self,
+        ctx=None, # matplotlib axes to draw on; None: a new figure
+        **kwargs # for `show_image`: `figsize`, `title`...
+    ):
+        "Show these colours at a constant middle lightness (Lab L 60, 0.2 in the model's scale)"
         return show_image(model_to_rgb(torch.full_like(self[..., :1, :, :], 0.2), self), ctx=ctx, **kwargs)
 
 # %% ../nbs/01_data.ipynb #063873a4
@@ -132,7 +79,10 @@ def _l_from_gray(gray:Tensor) -> TensorL: return TensorL(gray_to_l(gray) / L_SCA
 class ToLab(ItemTransform):
     "Batch transform: 8-bit (gray input, colour target) or (colour,) batches -> the model's (`TensorL`, `TensorAB`)"
     order = 0 # before any batch augmentation
-    def encodes(self, b):
+    def encodes(self,
+        b # 8-bit (gray input, colour target), (colour,) or, at test time, (gray input,); or a batch already in Lab
+    ):
+        "(`TensorL`, `TensorAB`) of `b`, (`TensorL`,) of a gray input alone; Lab batches as they are"
         *gray, img = b
         if isinstance(img, TensorAB): return b # already Lab
         if img.shape[-3] == 1: return (_l_from_gray(img),)  # a gray input alone, at test time
@@ -142,7 +92,10 @@ class ToLab(ItemTransform):
 # %% ../nbs/01_data.ipynb #81ffcee2
 class LabDL(TfmdDL):
     "A `TfmdDL` that converts CPU batches to Lab in its worker processes, right after collation"
-    def create_batch(self, b):
+    def create_batch(self,
+        b # the items of one batch, as `do_item` makes them
+    ):
+        "Collate `b`, and convert it to Lab with `ToLab` if the batch stays on the CPU"
         b = super().create_batch(b)
         return ToLab()(b) if self.device is None or torch.device(self.device).type == 'cpu' else b
 
@@ -155,36 +108,43 @@ def GrayBlock():
     "A `TransformBlock` for gray input images, paired with a `LabBlock` target"
     return TransformBlock(type_tfms=GrayImage.create)
 
-def lab_augment(size:int|tuple, min_scale:float=0.35) -> list:
+def lab_augment(
+    size:int|tuple,       # side of the square crops, pixels, or (height, width)
+    min_scale:float=0.35, # least share of the image's area a random crop covers
+) -> list: # item transforms, for `DataBlock(item_tfms=...)`
     "Item transforms that crop input and target alike: a random resized crop (centre crop for validation), and flips"
     return [RandomResizedCrop(size, min_scale=min_scale), FlipItem(0.5)]
 
 # %% ../nbs/01_data.ipynb #4d1bb94e
-def is_gray(im:Image.Image, tol:int=2) -> bool:
+def is_gray(
+    im:Image.Image, # any mode; '1', 'L', 'LA' and deep gray (16-bit, float) images are gray by their mode
+    tol:int=2,      # the largest difference between a pixel's channels, in 8-bit levels, still taken as gray (JPEG noise)
+) -> bool: # True for a gray mode whatever `tol`
     "Whether every pixel of `im` has all its channels within `tol` 8-bit levels of each other"
     if im.mode in ('1', 'L', 'LA') or is_deep_gray(im): return True
-    a = np.asarray(_convert(im, 'RGB'), dtype=np.int16)
+    a = np.asarray(to_8bit(im, 'RGB'), dtype=np.int16)
     return int(np.abs(a - a[..., :1]).max()) <= tol
 
 def _check(fn, tol:int=2) -> str:
     "'gray' or 'color' for image file `fn`, or the `ImageError` message if it cannot be read"
-    try:
-        with Image.open(fn) as im:
-            im.draft('RGB', (im.width // 8, im.height // 8))
-            im.load()
-            return 'gray' if is_gray(im, tol) else 'color'
-    except _READ_ERRORS as e: return f"{fn}: {_problem(e)}"
+    try: return 'gray' if is_gray(read_image(fn, draft=8), tol) else 'color'
+    except ImageError as e: return str(e)
 
 @dataclass
 class ImageScan:
     "Image files sorted into colour, gray and unreadable ones (with the reason)"
-    color:L = field(default_factory=L)
-    gray:L = field(default_factory=L)
-    bad:L = field(default_factory=L)
+    color:L = field(default_factory=L) # the colour image files
+    gray:L = field(default_factory=L)  # the gray ones, set aside
+    bad:L = field(default_factory=L)   # `ImageError` messages of the unreadable ones, each naming its file
     def __repr__(self): return f"{len(self.color)} colour images, {len(self.gray)} gray set aside, {len(self.bad)} unreadable"
 
-def scan_images(files:Sequence, skip_bad:bool=False, tol:int=2, n_workers:int=2) -> ImageScan:
-    "Sort `files` into colour, gray and (with `skip_bad`) unreadable; without `skip_bad` the first bad file raises"
+def scan_images(
+    files:Sequence,      # image files, each opened once (JPEGs at 1/8 scale)
+    skip_bad:bool=False, # list unreadable files in `bad`; False: the first one raises its `ImageError`
+    tol:int=2,           # gray tolerance, in 8-bit levels (see `is_gray`)
+    n_workers:int=2,     # threads that open the files, when there are more than 64
+) -> ImageScan:
+    "Sort `files` into colour, gray and (with `skip_bad`) unreadable"
     res = ImageScan()
     verdicts = parallel(_check, files, tol=tol, n_workers=n_workers, threadpool=True, progress=False) if len(files) > 64 \
                else [_check(f, tol) for f in files]
@@ -195,9 +155,15 @@ def scan_images(files:Sequence, skip_bad:bool=False, tol:int=2, n_workers:int=2)
         else: raise ImageError(v)
     return res
 
-def get_color_images(path:str|Path, folders:Sequence=None, recurse:bool=True, skip_bad:bool=False, tol:int=2) -> L:
-    "Colour image files in `path` (optionally only in `folders`); gray ones are set aside and counted"
-    scan = scan_images(get_files(path, extensions=image_extensions, recurse=recurse, folders=folders), skip_bad, tol)
+def get_color_images(
+    path:str|Path,         # folder searched for image files (by extension)
+    folders:Sequence=None, # only these sub-folders of `path`, e.g. ['train', 'valid']; None: all of it
+    recurse:bool=True,     # search sub-folders too
+    skip_bad:bool=False,   # set unreadable files aside (and list them) instead of raising
+    tol:int=2,             # gray tolerance, in 8-bit levels (see `is_gray`)
+) -> L: # the colour image files; how many were set aside, and why, is printed
+    "Colour image files in `path`; gray ones are set aside and counted"
+    scan = scan_images(get_files(path, extensions=IMAGE_EXTENSIONS, recurse=recurse, folders=folders), skip_bad, tol)
     if scan.gray: print(f"{path}: set aside {len(scan.gray)} gray image(s) of {len(scan.color) + len(scan.gray)}")
     if scan.bad: print(f"{path}: skipped {len(scan.bad)} unreadable file(s):\n  " + "\n  ".join(scan.bad))
     return scan.color
@@ -212,13 +178,25 @@ def _lab_dblock(blocks, splitter, size, min_scale:float, **kwargs) -> DataBlock:
     return DataBlock(blocks=blocks, splitter=splitter, item_tfms=lab_augment(size, min_scale), dl_type=LabDL, **kwargs)
 
 def _dls(dblock:DataBlock, source, path, bs:int, **kwargs) -> LabDataLoaders:
+    "`dblock`'s `DataLoaders` of `source`, as `LabDataLoaders`"
     dls = dblock.dataloaders(source, path=path, bs=bs, **kwargs)
     return LabDataLoaders(*dls.loaders, path=dls.path, device=dls.device)
 
 @classmethod
-def _from_folder(cls, path:str|Path|Sequence, size:int=128, valid_pct:float=0.1, train:str='train', valid:str='valid',
-                 seed:int=None, bs:int=16, min_scale:float=0.35, skip_bad:bool=False, **kwargs):
-    "Colour photos in folder `path` (or several): split by `train`/`valid` folders if every one has `valid`, else `valid_pct` at random"
+@delegates(DataLoaders.from_dblock)
+def _from_folder(cls,
+    path:str|Path|Sequence, # a folder of colour photos (searched recursively), or several that make one data set
+    size:int=128,           # side of the square random crops, pixels
+    valid_pct:float=0.1,    # share of the photos held out at random, when not split by folder
+    train:str='train',      # sub-folder of the training photos, when split by folder
+    valid:str='valid',      # sub-folder of the validation photos; when every folder has one, the split is by folder
+    seed:int=None,          # seed of the random split; None: torch's global random state
+    bs:int=16,              # batch size
+    min_scale:float=0.35,   # least share of a photo's area a random crop covers
+    skip_bad:bool=False,    # set unreadable files aside (and list them) instead of raising
+    **kwargs
+):
+    "Colour photos in folder `path` (or several), split by folder or at random"
     paths = [Path(p) for p in ([path] if isinstance(path, (str, os.PathLike)) else path)]
     if not paths: raise ValueError("no folder given")
     if missing := [p for p in paths if not p.is_dir()]: raise ValueError(f"{missing[0]}: no such folder")
@@ -265,11 +243,21 @@ def _pair_by_stem(x_files:Sequence, y_files:Sequence, where, names=('gray', 'col
 
 
 @classmethod
-def _from_paired_folders(cls, path:str|Path, gray:str='gray', color:str='color', size:int=128, valid_pct:float=0.1,
-                         seed:int=None, bs:int=16, min_scale:float=0.35, **kwargs):
+@delegates(DataLoaders.from_dblock)
+def _from_paired_folders(cls,
+    path:str|Path,        # folder holding the `gray` and `color` sub-folders
+    gray:str='gray',      # sub-folder of the gray inputs
+    color:str='color',    # sub-folder of the colour targets, with the same file names (stems) as their inputs
+    size:int=128,         # side of the square random crops, pixels; an input and its target are cropped alike
+    valid_pct:float=0.1,  # share of the pairs held out at random
+    seed:int=None,        # seed of the random split; None: torch's global random state
+    bs:int=16,            # batch size
+    min_scale:float=0.35, # least share of an image's area a random crop covers
+    **kwargs
+):
     "Gray inputs in `path/gray` and colour targets with the same names in `path/color`"
     path = Path(path)
-    pairs = _pair_by_stem(get_files(path/gray, extensions=image_extensions), get_files(path/color, extensions=image_extensions), path)
+    pairs = _pair_by_stem(get_files(path/gray, extensions=IMAGE_EXTENSIONS), get_files(path/color, extensions=IMAGE_EXTENSIONS), path)
     dblock = _lab_dblock((GrayBlock, LabBlock), RandomSplitter(valid_pct, seed=seed), size, min_scale,
                          get_x=ItemGetter(0), get_y=ItemGetter(1), n_inp=1)
     return _dls(dblock, pairs, path, bs, **kwargs)
@@ -281,23 +269,39 @@ _open_pair = functools.lru_cache(maxsize=2)(open_image) # input and target half 
 
 class HalfImage:
     "Opens one half (`side` 'left' or 'right') of side-by-side pair files, as `cls`"
-    def __init__(self, side:str, cls=ColorImage):
+    def __init__(self,
+        side:str,       # the half to open: 'left' or 'right'
+        cls=ColorImage, # what it is opened as: `ColorImage` or `GrayImage`
+    ):
         if side not in ('left', 'right'): raise ValueError(f"side must be 'left' or 'right', not {side!r}")
         store_attr()
-    def __call__(self, fn):
+    def __call__(self,
+        fn # a pair file; it is decoded once for both halves
+    ):
+        "The `side` half of `fn`, as `cls` (of an odd width, the middle column is in neither half)"
         im = _open_pair(fn)
         w = im.width // 2
         half = im.crop((0, 0, w, im.height) if self.side == 'left' else (im.width - w, 0, im.width, im.height))
-        return self.cls.create(_convert(half, self.cls._open_args['mode']))
+        return self.cls.create(to_8bit(half, self.cls._open_args['mode']))
 
 @classmethod
-def _from_side_by_side(cls, path:str|Path, input_side:str='right', gray_input:bool=True, size:int=128,
-                       valid_pct:float=0.1, seed:int=None, bs:int=16, min_scale:float=0.35, **kwargs):
-    "Pair images in `path` with the input on `input_side` (gray unless `gray_input=False`) and the colour target on the other"
+@delegates(DataLoaders.from_dblock)
+def _from_side_by_side(cls,
+    path:str|Path,          # folder of pair files, input and colour target side by side in one image
+    input_side:str='right', # the half that holds the input, 'left' or 'right'; the target is the other one
+    gray_input:bool=True,   # read the input half as gray (mode 'L'); `ToLab` takes only a gray input beside the target
+    size:int=128,           # side of the square random crops, pixels; both halves are cropped alike
+    valid_pct:float=0.1,    # share of the pairs held out at random
+    seed:int=None,          # seed of the random split; None: torch's global random state
+    bs:int=16,              # batch size
+    min_scale:float=0.35,   # least share of a half's area a random crop covers
+    **kwargs
+):
+    "Pair images in `path`: an input and its colour target side by side"
     path = Path(path)
     x_block = TransformBlock(type_tfms=HalfImage(input_side, GrayImage if gray_input else ColorImage))
     y_block = TransformBlock(type_tfms=HalfImage('left' if input_side == 'right' else 'right'), batch_tfms=ToLab)
-    files = get_files(path, extensions=image_extensions)
+    files = get_files(path, extensions=IMAGE_EXTENSIONS)
     dblock = _lab_dblock((x_block, y_block), RandomSplitter(valid_pct, seed=seed), size, min_scale, n_inp=1)
     return _dls(dblock, files, path, bs, **kwargs)
 
@@ -306,31 +310,51 @@ LabDataLoaders.from_side_by_side = _from_side_by_side
 # %% ../nbs/01_data.ipynb #ad36f5db
 class LabArrays:
     "Memory-mapped `L` (N, H, W) and `ab` (N, H, W, 2) uint8 arrays in OpenCV's 8-bit Lab encoding"
-    def __init__(self, l:np.ndarray, abs_:Sequence[np.ndarray]):
+    def __init__(self,
+        l:np.ndarray,              # lightness (N, H, W), uint8: Lab L * 255/100
+        abs_:Sequence[np.ndarray], # chroma (N_i, H, W, 2), uint8: Lab a + 128, b + 128; together the N images, in order
+    ):
         self.l, self.abs_ = l, list(abs_)
         self.ends = np.cumsum([len(a) for a in self.abs_])
         if self.l.ndim != 3 or self.ends[-1] != len(self.l) or any(a.shape[1:] != (*l.shape[1:], 2) for a in self.abs_):
             raise ValueError(f"L of shape {l.shape} does not match ab arrays of shapes {[a.shape for a in self.abs_]}")
 
     @classmethod
-    def from_folder(cls, path:str|Path, l_name:str='L.npy', ab_glob:str='ab*.npy'):
-        "The arrays in `path`: `l_name`, and the `ab_glob` files in name order"
+    def from_folder(cls,
+        path:str|Path,         # folder of the .npy files
+        l_name:str='L.npy',    # file of the L array
+        ab_glob:str='ab*.npy', # pattern of the ab files, taken in name order (so ab10.npy before ab2.npy)
+    ):
+        "The arrays in `path`, memory-mapped"
         path = Path(path)
         abs_ = [np.load(f, mmap_mode='r') for f in sorted(path.glob(ab_glob))]
         if not (path/l_name).exists() or not abs_: raise FileNotFoundError(f"{path}: expected {l_name} and {ab_glob}")
         return cls(np.load(path/l_name, mmap_mode='r'), abs_)
 
     def __len__(self): return len(self.l)
-    def get_l(self, i:int) -> TensorL:
+    def get_l(self,
+        i:int, # index of the image, 0 to N - 1
+    ) -> TensorL: # (1, H, W) in the model's scale, L / `L_SCALE` - 1
+        "The lightness of image `i`"
         return TensorL(torch.from_numpy(np.array(self.l[i], dtype=np.float32))[None] * (100 / 255 / L_SCALE) - 1)
-    def get_ab(self, i:int) -> TensorAB:
+    def get_ab(self,
+        i:int, # index of the image, 0 to N - 1, over all the ab arrays
+    ) -> TensorAB: # (2, H, W) in the model's scale, ab / `AB_SCALE`
+        "The chroma of image `i`, from the ab array that holds it"
         k = int(np.searchsorted(self.ends, i, side='right'))
         a = self.abs_[k][i - (self.ends[k-1] if k else 0)]
         return TensorAB((torch.from_numpy(np.array(a, dtype=np.float32)).permute(2, 0, 1) - 128) / AB_SCALE)
 
 @classmethod
-def _from_arrays(cls, path:str|Path, valid_pct:float=0.1, seed:int=None, bs:int=16, **kwargs):
-    "`LabArrays` in `path` (or given), split at random, flipped at random"
+@delegates(DataLoaders.from_dblock)
+def _from_arrays(cls,
+    path:str|Path,       # folder of `L.npy` and `ab*.npy` (see `LabArrays.from_folder`), or a `LabArrays`
+    valid_pct:float=0.1, # share of the images held out at random
+    seed:int=None,       # seed of the random split; None: torch's global random state
+    bs:int=16,           # batch size
+    **kwargs
+):
+    "`LabArrays` in `path` (or given), split at random, flipped at random, not cropped"
     arrays = path if isinstance(path, LabArrays) else LabArrays.from_folder(path)
     dblock = DataBlock(blocks=(TransformBlock(batch_tfms=[ToLab, Flip()]), TransformBlock), n_inp=1,
                        get_x=functools.partial(LabArrays.get_l, arrays), get_y=functools.partial(LabArrays.get_ab, arrays),
@@ -342,13 +366,20 @@ LabDataLoaders.from_arrays = _from_arrays
 # %% ../nbs/01_data.ipynb #b64d7ca9
 class TensorInk(TensorImage):
     "A line drawing in the model's scale: 1 where there is ink, -1 on paper, shape (..., 1, H, W)"
-    def show(self, ctx=None, **kwargs):
+    def show(self,
+        ctx=None, # matplotlib axes to draw on; None: a new figure
+        **kwargs # for `show_image`: `figsize`, `title`...
+    ):
+        "Show as dark lines on white paper"
         return show_image(((1 - self) / 2).clamp(0, 1).expand(*self.shape[:-3], 3, *self.shape[-2:]), ctx=ctx, **kwargs)
 
 class ToInk(ItemTransform):
     "Batch transform: 8-bit (colour, drawing) or (colour,) batches -> (RGB in [-1, 1], `TensorInk`)"
     order = 0
-    def encodes(self, b):
+    def encodes(self,
+        b # 8-bit (colour, drawing) or, at test time, (colour,); or a batch already converted
+    ):
+        "(RGB in [-1, 1], `TensorInk`) of `b`, (RGB,) of a colour input alone; converted batches as they are"
         img, *drawing = b
         if img.is_floating_point(): return b # already converted
         x = TensorImage(img.float() / 127.5 - 1)
@@ -358,7 +389,9 @@ def InkBlock():
     "A `TransformBlock` for line drawings (dark lines on light paper), paired with a colour input block"
     return TransformBlock(type_tfms=GrayImage.create, batch_tfms=ToInk)
 
-def line_augment(size:int) -> list:
+def line_augment(
+    size:int, # side of the square crops, pixels of the image as it is (crops are not rescaled)
+) -> list: # item transforms, for `DataBlock(item_tfms=...)`
     "Item transforms for line-art pairs: a random crop of `size` (centre crop for validation), never rescaled, and flips"
     return [RandomCrop(size), FlipItem(0.5)]
 
@@ -371,10 +404,20 @@ def _repeated_split(splitter, repeats:Sequence[int]):
     return _inner
 
 @classmethod
-def _from_line_pairs(
-cls, path:str|Path|Sequence, color:str='color', sketch:str='sketch', size:int=128, valid_pct:float=0.1,
-                     seed:int=None, bs:int=16, exclude:Sequence=(), repeat:Sequence[int]=None, **kwargs):
-    "Colour images in `path/color` and their drawings, same names, in `path/sketch` (several folders, each `repeat` times per epoch)"
+@delegates(DataLoaders.from_dblock)
+def _from_line_pairs(cls,
+    path:str|Path|Sequence,    # a folder with `color` and `sketch` sub-folders, or several (split together)
+    color:str='color',         # sub-folder of the colour images, the model's input
+    sketch:str='sketch',       # sub-folder of their drawings, the target, with the same file names (stems)
+    size:int=128,              # side of the square random crops, pixels, not rescaled (see `line_augment`)
+    valid_pct:float=0.1,       # share of the pairs held out at random
+    seed:int=None,             # seed of the random split; None: torch's global random state
+    bs:int=16,                 # batch size
+    exclude:Sequence=(),       # stems of pairs left out entirely, such as those held out for measurement
+    repeat:Sequence[int]=None, # per folder, how many times its training pairs appear per epoch; None: once
+    **kwargs
+):
+    "Colour images in `path/color` and their drawings, with the same names, in `path/sketch`"
     paths = [Path(p) for p in ([path] if isinstance(path, (str, os.PathLike)) else path)]
     if missing := [p for p in paths if not (p/color).is_dir() or not (p/sketch).is_dir()]:
         raise ValueError(f"{missing[0]}: needs the sub-folders {color}/ and {sketch}/")
@@ -383,7 +426,7 @@ cls, path:str|Path|Sequence, color:str='color', sketch:str='sketch', size:int=12
     exclude = set(map(str, exclude))
     pairs, reps = L(), []
     for p, k in zip(paths, repeat):
-        found = [pr for pr in _pair_by_stem(get_files(p/color, extensions=image_extensions), get_files(p/sketch, extensions=image_extensions),
+        found = [pr for pr in _pair_by_stem(get_files(p/color, extensions=IMAGE_EXTENSIONS), get_files(p/sketch, extensions=IMAGE_EXTENSIONS),
                                             p, ('colour', 'drawing')) if Path(pr[0]).stem not in exclude]
         pairs += found; reps += [k] * len(found)
     if not pairs: raise ValueError(f"{', '.join(map(str, paths))}: no (colour, drawing) pairs")
@@ -394,6 +437,7 @@ cls, path:str|Path|Sequence, color:str='color', sketch:str='sketch', size:int=12
 
 LabDataLoaders.from_line_pairs = _from_line_pairs
 
+# %% ../nbs/01_data.ipynb #df513e8b
 @dispatch
 def show_batch(x:TensorImage, y:TensorInk, samples, ctxs=None, max_n:int=6, nrows=None, ncols=None, figsize=None, **kwargs):
     "Colour input beside its line drawing"

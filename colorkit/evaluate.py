@@ -14,54 +14,75 @@ import pandas as pd
 import torch
 import matplotlib.pyplot as plt
 
-from fastai.vision.core import image_extensions
-from .data import read_image, scan_images
-from .inference import image_lightness, compose, colorize_iter, get_colorizer
+from .io import IMAGE_EXTENSIONS, open_image
+from .data import scan_images
+from .inference import colorize_iter, get_colorizer
 from .metrics import image_scores, frechet_distance, lite0_features, HueStats, HUE_FAMILIES
 
 # %% auto #0
-__all__ = ['GRAY', 'image_files', 'image_names', 'pick_images', 'evaluate', 'summary_table', 'image_grid', 'write_report']
+__all__ = ['GRAY', 'predictions', 'image_files', 'image_names', 'pick_images', 'evaluate', 'summary_table', 'image_grid',
+           'write_report']
 
 # %% ../nbs/08_evaluate.ipynb #27f04a1a
-GRAY = 'gray'
+GRAY = 'gray' # the gray baseline's name: `load_colorizer('gray')` is the `GrayColorizer`, and 'gray' its row in reports
 
-def _rgb8(path) -> np.ndarray: return np.asarray(read_image(path).convert('RGB'))
+def _rgb8(path) -> np.ndarray: return np.asarray(open_image(path))
 
-def _predictions(files:list, model, render_size, bs:int, saturation:float=None):
-    "Yield (file, 8-bit RGB prediction) for `model` (or the gray baseline)"
-    if model == GRAY:
-        for f in files: yield f, np.asarray(compose(image_lightness(f)[0], torch.zeros(2, 1, 1)).convert('RGB'))
-        return
-    for f, out in colorize_iter(files, model, render_size, bs, saturation=saturation):
+def predictions(
+    files:list, # image files
+    model, # a colorizer, a model file or a bundled model's name (`GRAY` for the gray baseline)
+    render_size:int=None, # longer side at which the model predicts chroma (default: the model's recommended one)
+    bs:int=4, # images per batch through the model
+    saturation:float=None, # chroma gain (default: the model's recommended one)
+):
+    "Yield (file, 8-bit RGB colorization from its lightness) for each of `files`; the first that cannot be read raises"
+    for f, out in colorize_iter(files, get_colorizer(model), render_size, bs, saturation=saturation):
         if isinstance(out, Exception): raise out
         yield f, np.asarray(out.convert('RGB'))
 
-def image_files(data) -> list:
-    "`data` if it is a list of files, else the image files in folder `data` (recursively), sorted"
+# %% ../nbs/08_evaluate.ipynb #be9bc361
+def image_files(
+    data, # a folder, searched recursively; or a list (or tuple) of image files, taken as they are
+) -> list: # the image files, sorted when found in a folder
+    "The image files an evaluation of `data` takes"
     if isinstance(data, (list, tuple)): return list(data)
     if not Path(data).is_dir(): raise ValueError(f"{data}: no such folder")
-    return sorted(f for f in Path(data).rglob('*') if f.suffix.lower() in image_extensions)
+    return sorted(f for f in Path(data).rglob('*') if f.suffix.lower() in IMAGE_EXTENSIONS)
 
-def image_names(files:list) -> dict:
-    "Each file's name in reports: its path below the folder all `files` share (so `a/x.jpg` and `b/x.jpg` differ)"
+# %% ../nbs/08_evaluate.ipynb #b889d3ff
+def image_names(
+    files:list, # image files, in any folders
+) -> dict: # file -> its '/'-separated path below the folder all `files` share
+    "Each file's name in reports, unique even where file names are not (`a/x.jpg` and `b/x.jpg`)"
     root = os.path.commonpath([Path(f).resolve().parent for f in files])
     return {f: Path(f).resolve().relative_to(root).as_posix() for f in files}
 
-def pick_images(files:list, images:list) -> list:
-    "The `files` that `images` name (by path below the shared folder, file name or stem); an unknown name is an error"
+# %% ../nbs/08_evaluate.ipynb #566212c2
+def pick_images(
+    files:list, # the evaluated image files
+    images:list, # names to pick, each a path below the shared folder (see `image_names`), a file name or a stem
+) -> list: # the `files` named, in the order of `files`
+    "The `files` that `images` name; a name that matches none is an error"
     names = {f: {n, Path(f).name, Path(f).stem} for f, n in image_names(files).items()}
     if unknown := [i for i in images if not any(i in ns for ns in names.values())]:
         raise ValueError(f"no image named {', '.join(unknown)} among the evaluated ones")
     return [f for f in files if names[f] & set(images)]
 
+# %% ../nbs/08_evaluate.ipynb #df6f0982
 def _model_names(models:list) -> dict:
     "name -> model file: the file's stem, or its whole path where two stems are the same"
     stems = [Path(str(m)).stem for m in models]
     return {(s if stems.count(s) == 1 else str(m)): m for s, m in zip(stems, models)}
 
-def evaluate(data, models:dict|list=None, baseline_gray:bool=True, render_size:int=None, bs:int=4,
-             fd:bool=True) -> tuple[pd.DataFrame, dict, dict]:
-    "Score `models` (name -> model or model file; `None`: the bundled model) on the colour photos in `data`; gray ones are set aside"
+def evaluate(
+    data, # folder of colour photos (searched recursively), or a list of image files
+    models:dict|list=None, # name -> model or model file, or a list of model files (named by their stems); `None`: the bundled model
+    baseline_gray:bool=True, # also score the 'gray' baseline (ab = 0: the input itself), as the first model
+    render_size:int=None, # longer side at which the models predict chroma, pixels (default: each model's recommended one)
+    bs:int=4, # images per batch through a model
+    fd:bool=True, # also compute each model's FD-Lite0 (Fréchet distance of EfficientNet-Lite0 features) over the set
+) -> tuple[pd.DataFrame, dict, dict]: # per-image scores (a row per model and image), summary (model -> measures) and predictions (model -> file -> 8-bit RGB)
+    "Score `models` on the colour photos of `data` from their lightness alone; gray photos are set aside"
 
     found = image_files(data)
     if not found: raise ValueError(f"{data}: no images to evaluate")
@@ -79,7 +100,7 @@ def evaluate(data, models:dict|list=None, baseline_gray:bool=True, render_size:i
     truth_feats = lite0_features(list(truth.values())) if fd else None
     rows, summary, preds, names = [], {}, {}, image_names(files)
     for name, m in models.items():
-        preds[name] = dict(_predictions(files, m if m == GRAY else get_colorizer(m), render_size, bs))
+        preds[name] = dict(predictions(files, m, render_size, bs))
         scores = {f: image_scores(p, truth[f]) for f, p in preds[name].items()}
         df = pd.DataFrame([dict(model=name, image=names[f], **m) for f, (m, _) in scores.items()])
         rows.append(df)
@@ -95,16 +116,26 @@ _COLUMNS = [('delta_e', 'CIEDE2000 ↓'), ('psnr', 'PSNR ↑'), ('ssim', 'SSIM �
             ('bhr', 'BHR ↑'), ('false_colour', 'false colour ↓'), ('fd_lite0', 'FD-Lite0 ↓')]
 _FAMILY_COLUMNS = [(f'recall_{n}', n) for n in HUE_FAMILIES]
 
-
-def summary_table(summary:dict, columns:list=_COLUMNS, digits:int=3) -> str:
-    "A Markdown table of `summary`, one row per model, of the `columns` (key, header) it has"
+def summary_table(
+    summary:dict, # model -> measures, as `evaluate` returns it
+    columns:list=_COLUMNS, # (key, header) pairs, in order; those that no model has are left out
+    digits:int=3, # decimals shown
+) -> str: # Markdown, a row per model
+    "A Markdown table of `summary`, the models side by side"
     cols = [(k, h) for k, h in columns if any(k in s for s in summary.values())]
     lines = ['| model | ' + ' | '.join(h for _, h in cols) + ' |', '|---' * (len(cols) + 1) + '|']
     for name, s in summary.items(): lines.append(f'| {name} | ' + ' | '.join(f"{s[k]:.{digits}f}" if k in s else '' for k, _ in cols) + ' |')
     return '\n'.join(lines)
 
-def image_grid(files:list, kept:dict, fname, titles:bool=True, width:float=2.2):
-    "Save a grid: gray input, each model's colours and the ground truth for each of `files`"
+# %% ../nbs/08_evaluate.ipynb #b22bf914
+def image_grid(
+    files:list, # the images, a row each
+    kept:dict, # model -> file -> 8-bit RGB prediction, as `evaluate` returns them ('gray' fills the input column)
+    fname, # image file to save the grid to
+    titles:bool=True, # name the columns above the first row
+    width:float=2.2, # width of a column, inches
+):
+    "Save a grid of gray input, each model's colours and the ground truth, a row for each of `files`"
     names = [n for n in kept if n != GRAY]
     cols = ['input (gray)', *names, 'ground truth']
     fig, axs = plt.subplots(len(files), len(cols), figsize=(width * len(cols), width * 0.75 * len(files)), squeeze=False)
@@ -116,8 +147,17 @@ def image_grid(files:list, kept:dict, fname, titles:bool=True, width:float=2.2):
             if i == 0 and titles: ax.set_title(cols[j], fontsize=9)
     fig.tight_layout(); fig.savefig(fname, dpi=100); plt.close(fig)
 
-def write_report(out, per_image:pd.DataFrame, summary:dict, kept:dict, images:list=None, n_grid:int=3, title:str='Evaluation'):
-    "Write CSV, JSON, Markdown, grid and histograms of an `evaluate` run to the folder `out`"
+# %% ../nbs/08_evaluate.ipynb #ca2d2585
+def write_report(
+    out, # report folder, made if missing
+    per_image:pd.DataFrame, # `evaluate`'s per-image scores
+    summary:dict, # `evaluate`'s summary
+    kept:dict, # `evaluate`'s predictions
+    images:list=None, # names of the grid's images (see `pick_images`); `None`: the worst and best
+    n_grid:int=3, # without `images`: how many worst and how many best by CIEDE2000 of the first model the grid shows
+    title:str='Evaluation', # heading of `report.md`
+) -> Path: # `out`
+    "Write an `evaluate` run to `out`: `per_image.csv`, `summary.json`, `report.md`, `grid.png` and `histograms.png`"
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     per_image.to_csv(out/'per_image.csv', index=False)
     (out/'summary.json').write_text(json.dumps(summary, indent=1))

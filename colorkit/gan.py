@@ -6,7 +6,6 @@ Docs: https://colorkit.github.io/colorkit/gan.html.md"""
 
 # %% ../nbs/05_gan.ipynb #40ae47c0
 from __future__ import annotations
-import json, math, random, shutil
 from pathlib import Path
 
 import numpy as np
@@ -15,58 +14,69 @@ import torch.distributed as dist
 from torch import nn, Tensor
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
-from fastai.callback.core import Callback, CancelBackwardException, CancelStepException, CancelFitException
-from fastai.callback.tracker import SaveModelCallback
+from fastai.callback.core import Callback, CancelBackwardException, CancelStepException
 from fastai.learner import Learner
-from fastai.torch_core import rank_distrib
+from fastcore.basics import store_attr
+from fastcore.meta import delegates
 
-from .learner import distributed_ctx
-from fastcore.foundation import L
-
-from .color import model_to_rgb, ab_at
-
-from .data import atomic_path
+from .color import ab_at
 from .models import PatchCritic
+from .fit import Phase, fit_phases
 
 # %% auto #0
-__all__ = ['lsgan_loss', 'vanilla_gan_loss', 'CriticTrainer', 'ConditionalGAN', 'plot_gan_losses', 'save_checkpoint',
-           'load_checkpoint', 'save_sample_grid', 'EpochsThatRan', 'SaveBestModel', 'Checkpoint', 'StopOnBadLoss',
+__all__ = ['lsgan_loss', 'vanilla_gan_loss', 'CriticBase', 'CriticTrainer', 'ConditionalGAN', 'plot_gan_losses', 'nogan_phases',
            'nogan_fit']
 
 # %% ../nbs/05_gan.ipynb #d7c3cfd2
-def lsgan_loss(logits:Tensor, real:bool) -> Tensor:
+def lsgan_loss(
+    logits:Tensor, # critic scores, any shape (a patch critic's: (B, 1, h, w))
+    real:bool,     # whether they should say 'real' (target 1) or 'fake' (target 0)
+) -> Tensor: # scalar, the mean over the scores
     "Least-squares GAN loss: mean squared distance of `logits` to 1 (`real`) or 0"
     return F.mse_loss(logits, torch.full_like(logits, float(real)))
 
-def vanilla_gan_loss(logits:Tensor, real:bool) -> Tensor:
+def vanilla_gan_loss(
+    logits:Tensor, # critic scores before the sigmoid, any shape
+    real:bool,     # whether they should say 'real' (target 1) or 'fake' (target 0)
+) -> Tensor: # scalar, the mean over the scores
     "The original GAN loss: binary cross-entropy of `logits` against 1 (`real`) or 0"
     return F.binary_cross_entropy_with_logits(logits, torch.full_like(logits, float(real)))
 
 # %% ../nbs/05_gan.ipynb #7b22ad16
 def _world() -> int: return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
 
-class CriticTrainer(Callback):
-    "Train `critic` one step per batch on (L, real ab) vs (L, generated ab); the generator stays as it is"
+class CriticBase(Callback):
+    "A critic that judges (L, ab) in the model's scale and trains one step per batch, with its own optimiser; its state goes into checkpoints"
     order = 0
-    def __init__(self, critic:nn.Module=None, gan_loss=lsgan_loss, lr:float=2e-4, betas=(0.5, 0.999), crit_opt=None):
-        self.critic, self.gan_loss, self.lr, self.betas = critic if critic is not None else PatchCritic(), gan_loss, lr, betas
-        self.crit_opt, self.history = crit_opt, []
+    def __init__(self,
+        critic:nn.Module=None, # judges (L, ab) in the model's scale; default a `PatchCritic()`
+        gan_loss=lsgan_loss,   # loss of critic scores and whether they should say 'real': `lsgan_loss` or `vanilla_gan_loss`
+        lr:float=2e-4,         # the critic's learning rate (pix2pix's)
+        betas=(0.5, 0.999),    # the critic's Adam betas (pix2pix's)
+        crit_opt=None,         # the critic's optimiser, to go on with one; default a new Adam at the start of the fit
+        continues:CriticBase=None, # a critic callback whose optimiser and loss history this one takes over, if it has none (NoGAN: pretraining, then the GAN)
+    ):
+        self.critic = critic if critic is not None else PatchCritic()
+        store_attr('gan_loss,lr,betas,crit_opt,continues')
+        self.history = []
 
     def before_fit(self):
         self.critic.to(next(self.model.parameters()).device)
+        if self.crit_opt is None and self.continues is not None and self.continues.crit_opt is not None:
+            self.crit_opt, self.history = self.continues.crit_opt, self.continues.history
         if self.crit_opt is None: self.crit_opt = torch.optim.Adam(self.critic.parameters(), lr=self.lr, betas=self.betas)
         if _world() > 1: # data-parallel: every process starts from rank 0's critic
             for t in self.critic.state_dict().values(): dist.broadcast(t, 0)
 
-    def before_train(self): self.model.eval() # the generator is only sampled: no dropout, no batch-norm updates
-
-    def fake_ab(self) -> Tensor:
+    def fake_ab(self) -> Tensor: # ab (B, 2, H, W) in the model's scale, with its gradient to the generator
         "The generator's `ab` for this batch as the critic sees it: decoded by the loss if it can (class logits), at the input's size"
         ab = getattr(self.learn.loss_func, 'decodes', lambda p: p)(self.pred)
         return ab_at(ab, self.xb[0].shape[-2:])
 
-    def critic_step(self, fake:Tensor=None) -> Tensor:
-        "One optimiser step of the critic on this batch (on `fake`, default `fake_ab()`); returns its loss"
+    def critic_step(self,
+        fake:Tensor=None, # generated ab (B, 2, H, W), model scale, detached here; default `fake_ab()`
+    ) -> Tensor: # the critic's loss on this batch, detached
+        "One optimiser step of the critic on this batch's real and generated `ab`"
         l, real = self.xb[0], self.yb[0]
         fake = (self.fake_ab() if fake is None else fake).detach()
 
@@ -79,24 +89,52 @@ class CriticTrainer(Callback):
         self.crit_opt.step()
         return loss.detach()
 
+    def _record(self, **losses): self.history.append(dict(iter=len(self.history), epoch=self.epoch, **losses))
+
+    def checkpoint_state(self) -> dict: # the critic's weights, its optimiser's state and its loss history
+        "What `save_checkpoint` keeps of this callback"
+        return dict(critic=self.critic.state_dict(), critic_opt=self.crit_opt.state_dict(), gan_history=self.history)
+    def load_checkpoint_state(self,
+        state:dict, # a checkpoint, as `load_checkpoint` reads it; one without a critic is left alone
+    ):
+        "Restore the critic, its optimiser and its loss history from a checkpoint"
+        if 'critic' not in state: return
+        self.critic.load_state_dict(state['critic'])
+        self.crit_opt = torch.optim.Adam(self.critic.parameters(), lr=self.lr, betas=self.betas)
+        self.crit_opt.load_state_dict(state['critic_opt'])
+        self.history = list(state['gan_history'])
+    def save_plots(self,
+        folder:Path, # where `gan_losses.png` goes (a checkpoint folder)
+    ):
+        "Plot the critic's and the generator's losses so far, for `Checkpoint`"
+        if not self.history: return
+        ax = plot_gan_losses(self.history); ax.figure.savefig(Path(folder)/'gan_losses.png', dpi=80); plt.close(ax.figure)
+
+class CriticTrainer(CriticBase):
+    "Critic pretraining: train the critic on (L, real ab) vs (L, generated ab); the generator stays exactly as it is"
+    def before_train(self): self.model.eval() # the generator is only sampled: no dropout, no batch-norm updates
+
     def after_loss(self):
         if not self.training: return
         self.crit_loss = self.critic_step()
         self._record(crit_loss=self.crit_loss.item(), gen_l1=self.learn.loss.item())
 
-    def _record(self, **losses): self.history.append(dict(iter=len(self.history), epoch=self.epoch, **losses))
     def before_backward(self): raise CancelBackwardException
     def before_step(self): raise CancelStepException
 
 # %% ../nbs/05_gan.ipynb #ccd16567
-class ConditionalGAN(CriticTrainer):
+@delegates()
+class ConditionalGAN(CriticBase):
     "pix2pix training of a generator `Learner`: a critic step, then a generator step on adversarial + `lambda_l1` * its own loss"
 
-    def __init__(self, critic:nn.Module=None, lambda_l1:float=100., **kwargs):
+    def __init__(self,
+        critic:nn.Module=None, # judges (L, ab) in the model's scale; default a `PatchCritic()`
+        lambda_l1:float=100.,  # weight of the learner's own loss (L1, or a classifier's cross-entropy) beside the adversarial term
+        **kwargs
+    ):
         super().__init__(critic, **kwargs)
         self.lambda_l1 = lambda_l1
 
-    def before_train(self): pass # the generator trains
 
     def after_loss(self):
         if not self.training: return
@@ -110,12 +148,14 @@ class ConditionalGAN(CriticTrainer):
         self._record(crit_loss=self.crit_loss.item(), gen_adv=adv.item(), gen_l1=l1.item())
 
     def after_backward(self): self.critic.requires_grad_(True)
-    def before_backward(self): pass
-    def before_step(self): pass
 
 # %% ../nbs/05_gan.ipynb #06def6b3
-def plot_gan_losses(history:list, ax=None, smooth:int=10):
-    "Plot the critic's and the generator's losses of a `CriticTrainer` or `ConditionalGAN` `history`"
+def plot_gan_losses(
+    history:list,  # the `history` of a `CriticTrainer` or `ConditionalGAN`: a dict of losses per batch
+    ax=None,       # matplotlib axes to draw on; default a new figure's
+    smooth:int=10, # moving-average window, in batches (at most a third of them)
+): # the axes
+    "Plot the critic's and the generator's losses, batch by batch"
     if ax is None: _, ax = plt.subplots(figsize=(6, 3.5))
     for key, label in [('crit_loss', 'critic'), ('gen_adv', 'generator (adversarial)'), ('gen_l1', 'generator (L1)')]:
         vals = np.array([h[key] for h in history if key in h])
@@ -125,182 +165,35 @@ def plot_gan_losses(history:list, ax=None, smooth:int=10):
     ax.set_xlabel('batch'); ax.set_ylabel('loss'); ax.legend(); ax.set_title('GAN losses')
     return ax
 
-# %% ../nbs/05_gan.ipynb #1b5eeee2
-def _rng_state(learn:Learner) -> dict:
-    np_state = np.random.get_state()
-    return dict(python=random.getstate(), numpy=(np_state[0], torch.from_numpy(np_state[1].copy()), *np_state[2:]),
-                torch=torch.get_rng_state(), loader=learn.dls.train.rng.getstate())
-
-def _set_rng_state(learn:Learner, s:dict):
-    random.setstate(_tuplify(s['python'])); torch.set_rng_state(s['torch'])
-    kind, keys, *rest = s['numpy']; np.random.set_state((kind, keys.numpy(), *rest))
-    learn.dls.train.rng.setstate(_tuplify(s['loader']))
-
-def _tuplify(o): return tuple(_tuplify(x) for x in o) if isinstance(o, (list, tuple)) else o
-
-def _builtin(o):
-    "`o` with fastcore `L`s as lists and NumPy scalars as numbers, which `torch.load(weights_only=True)` accepts"
-    if isinstance(o, (L, list)): return [_builtin(x) for x in o]
-    if isinstance(o, tuple): return tuple(_builtin(x) for x in o)
-    if isinstance(o, dict): return {k: _builtin(v) for k, v in o.items()}
-    return o.item() if isinstance(o, np.generic) else o
-
-def _gan_cb(learn:Learner) -> CriticTrainer|None: return next((cb for cb in learn.cbs if isinstance(cb, CriticTrainer)), None)
-
-def save_checkpoint(learn:Learner, path:Path, epoch:int):
-    "Save generator, critic (if training one), optimisers, `epoch` and random states to `path`"
-    gan = _gan_cb(learn)
-    state = dict(epoch=epoch, model=learn.model.state_dict(), opt=_builtin(learn.opt.state_dict()) if learn.opt else None,
-                 rng=_rng_state(learn))
-    if gan is not None: state.update(critic=gan.critic.state_dict(), critic_opt=gan.crit_opt.state_dict(), gan_history=gan.history)
-    with atomic_path(path) as tmp: torch.save(_builtin(state), tmp)
-
-def load_checkpoint(learn:Learner, path:Path, generator:bool=True) -> int:
-    "Restore what `save_checkpoint` saved into `learn` (its generator too unless not `generator`) and its GAN callback; returns the epoch to resume at"
-    state = torch.load(path, map_location='cpu', weights_only=True)
-    if generator: learn.model.load_state_dict(state['model'])
-    if generator and state['opt'] is not None:
-
-        if learn.opt is None: learn.create_opt()
-        learn.opt.load_state_dict(state['opt'])
-        learn.opt.hypers = L(learn.opt.hypers)
-    gan = _gan_cb(learn)
-    if gan is not None and 'critic' in state:
-        gan.critic.load_state_dict(state['critic'])
-        gan.crit_opt = torch.optim.Adam(gan.critic.parameters(), lr=gan.lr, betas=gan.betas)
-        gan.crit_opt.load_state_dict(state['critic_opt'])
-        gan.history = list(state['gan_history'])
-    _set_rng_state(learn, state['rng'])
-    return state['epoch'] + 1
-
-# %% ../nbs/05_gan.ipynb #8fc15a27
-def _sample_rows(x:Tensor, y:Tensor, pred:Tensor) -> list:
-    "Input, target and prediction as RGB in [0, 1]: (L, ab) of a colorizer, or (RGB, ink) of a line-art model"
-    if y.shape[1] == 2: return [model_to_rgb(x, torch.zeros_like(y)), model_to_rgb(x, y), model_to_rgb(x, pred)]
-    paper = lambda ink: ((1 - ink) / 2).clamp(0, 1).expand(-1, 3, -1, -1) # ink 1 is black
-    return [((x + 1) / 2).clamp(0, 1), paper(y), paper(pred)]
-
-def save_sample_grid(learn:Learner, fname:Path, batch=None, max_n:int=4):
-    "Input, target and prediction for the first `max_n` images of `batch` (default: the first validation batch)"
-    l, ab = batch if batch is not None else learn.dls.valid.one_batch()
-    l, ab = l[:max_n], ab[:max_n]
-    was_training = learn.model.training
-    learn.model.eval()
-    with torch.no_grad(): pred = getattr(learn.model, "predict_ab", learn.model)(l.as_subclass(Tensor)) # class logits: decoded
-
-    learn.model.train(was_training)
-    rows = _sample_rows(l, ab, pred)
-
-    fig, axs = plt.subplots(len(l), 3, figsize=(6, 2 * len(l)), squeeze=False)
-    for i in range(len(l)):
-        for j, (title, imgs) in enumerate(zip(['input', 'target', 'prediction'], rows)):
-            axs[i, j].imshow(imgs[i].permute(1, 2, 0).cpu().numpy()); axs[i, j].axis('off')
-            if i == 0: axs[i, j].set_title(title)
-    fig.tight_layout(); fig.savefig(fname, dpi=80); plt.close(fig)
-
-class _SameRandomness:
-    "Context manager that restores Python's, NumPy's and PyTorch's random states on exit"
-    def __enter__(self): self.s = random.getstate(), np.random.get_state(), torch.get_rng_state()
-    def __exit__(self, *exc): random.setstate(self.s[0]); np.random.set_state(self.s[1]); torch.set_rng_state(self.s[2])
-
-class EpochsThatRan(Callback):
-    "Base of callbacks with an `after_epoch_ran`: like `after_epoch`, but not for the epochs a resumed `fit(start_epoch=...)` skips"
-    def after_cancel_epoch(self): self.cancelled = True # fastai still calls `after_epoch` for a cancelled epoch
-    def after_epoch(self):
-        if getattr(self, 'cancelled', False): self.cancelled = False
-        else: self.after_epoch_ran()
-    def after_epoch_ran(self): pass
-
-class SaveBestModel(EpochsThatRan, SaveModelCallback):
-    "fastai's `SaveModelCallback`, minus the epochs a resumed fit skips; the best value is kept in `<fname>.json` for `resume`"
-    def __init__(self, monitor:str='valid_loss', comp=None, fname:str='model', resume:bool=False):
-        super().__init__(monitor=monitor, comp=comp, fname=fname)
-        self.resume = resume
-    def _record(self) -> Path: return self.learn.path/self.learn.model_dir/f'{self.fname}.json'
-    def before_fit(self):
-        super().before_fit()
-        self.saved = self.resume and self._record().exists() # a resumed fit goes on from the best so far
-        if self.saved: self.best = json.loads(self._record().read_text())['best']
-    def after_epoch_ran(self):
-        SaveModelCallback.after_epoch(self)
-        if self.new_best and not rank_distrib(): self._record().write_text(json.dumps(dict(best=float(self.best), epoch=self.epoch)))
-        self.saved |= self.new_best
-    def _load(self): self.learn.load(self.fname, with_opt=False, weights_only=True)
-    def after_fit(self): # the best generator, if an epoch was best (not if the fit stopped in its first)
-        if self.saved: self._load()
-    def load_kept(self, learn:Learner):
-        "Load the generator kept by an earlier fit into `learn`, if there is one (for a phase that had already finished)"
-        self.learn = learn
-        if (learn.path/learn.model_dir/f'{self.fname}.pth').exists(): self._load()
-
-class Checkpoint(EpochsThatRan):
-    "Every `every` epochs: a resumable checkpoint `latest.pth` (and `epoch_<n>.pth` if `keep`), a sample grid, the loss plot"
-    order = 65 # after the recorder has the epoch's metrics
-    def __init__(self, path, every:int=1, keep:bool=False): self.path, self.every, self.keep = Path(path), every, keep
-    def before_fit(self):
-        self.path.mkdir(parents=True, exist_ok=True)
-        with _SameRandomness(): # drawing the sample batch must not change what training does next
-            self.sample_batch = self.dls.valid.one_batch() if len(self.dls.valid) else self.dls.train.one_batch()
-    def after_epoch_ran(self):
-        if (self.epoch + 1) % self.every or rank_distrib(): return # one process writes
-        save_checkpoint(self.learn, self.path/'latest.pth', self.epoch)
-        if self.keep: shutil.copyfile(self.path/'latest.pth', self.path/f'epoch_{self.epoch}.pth')
-        save_sample_grid(self.learn, self.path/f'samples_{self.epoch}.png', self.sample_batch)
-        gan = _gan_cb(self.learn)
-        if gan is not None and gan.history:
-            ax = plot_gan_losses(gan.history); ax.figure.savefig(self.path/'gan_losses.png', dpi=80); plt.close(ax.figure)
-
-# %% ../nbs/05_gan.ipynb #27ca5a01
-class StopOnBadLoss(Callback):
-    "Stop training when the training loss is not finite or exceeds `factor` times its running median"
-    order = 66
-    def __init__(self, factor:float=100., warmup:int=20, ckpt_path:Path=None):
-        self.factor, self.warmup, self.ckpt_path = factor, warmup, ckpt_path
-    def before_fit(self): self.losses, self.stopped = [], None
-    def after_loss(self): # before the generator's backward pass and step (a critic has already made this batch's step)
-        if not self.training: return
-        loss = float(self.loss.detach())
-
-        med = float(np.median(self.losses[-200:])) if len(self.losses) >= self.warmup else None
-        bad = 'not finite' if not math.isfinite(loss) else \
-              f'{loss:.4g}, over {self.factor:g} times its running median {med:.4g}' if med and loss > self.factor * med else None
-        if bad is None: self.losses.append(loss); return
-        ckpt = self.ckpt_path and Path(self.ckpt_path)/'latest.pth'
-        self.stopped = (f"training stopped at epoch {self.epoch}, batch {self.iter}: the training loss is {bad}. " +
-                        (f"The last good checkpoint is {ckpt}." if ckpt and ckpt.exists() else "No checkpoint was written."))
-        print(self.stopped)
-        raise CancelFitException
-
 # %% ../nbs/05_gan.ipynb #884ca3fd
-def nogan_fit(learn:Learner, freeze_epochs:int=1, gen_epochs:int=4, crit_epochs:int=1, gan_epochs:int=2, lr:float=1e-3,
-              gan_lr:float=2e-4, critic:nn.Module=None, lambda_l1:float=100., gan_loss=lsgan_loss, monitor:str|None='score',
-              comp=np.greater,
- path:Path=None, cbs=None, log=print) -> ConditionalGAN|None:
-    "Train `learn`'s generator with L1, then a critic, then both as a conditional GAN; returns the GAN callback"
+def nogan_phases(
+    freeze_epochs:int=1,      # epochs of phase 'frozen': supervised, the pretrained encoder frozen
+    gen_epochs:int=24,        # epochs of phase 'l1': supervised, the whole generator
+    crit_epochs:int=1,        # epochs of phase 'critic': critic pretraining (skipped when `gan_epochs` is 0)
+    gan_epochs:int=0,         # epochs of phase 'gan': conditional GAN training; 0: no critic, no GAN
+    lr:float=1e-3,            # learning rate of the supervised phases ('l1': `slice(lr / 100, lr)`, encoder to decoder)
+    gan_lr:float=2e-4,        # the generator's learning rate in the GAN phase
+    critic:nn.Module=None,    # judges (L, ab) in the model's scale; default a `PatchCritic()`
+    lambda_l1:float=60.,      # weight of the learner's own loss beside the adversarial term, in the GAN phase
+    gan_loss=lsgan_loss,      # `lsgan_loss` or `vanilla_gan_loss`
+    monitor:str|None='score', # the validation value that picks the GAN epoch kept; None keeps the last epoch
+    comp=np.greater,          # better-than test for `monitor`
+) -> list: # four `Phase`s: 'frozen', 'l1', 'critic', 'gan'; the last one's callback is the `ConditionalGAN`
+    "The NoGAN schedule as data, with the bundled recipe's defaults"
     ct = CriticTrainer(critic, gan_loss=gan_loss)
-    gan = ConditionalGAN(ct.critic, lambda_l1=lambda_l1, gan_loss=gan_loss)
-    phases = [('frozen', freeze_epochs, lr, None), ('l1', gen_epochs, slice(lr / 100, lr), None),
-              ('critic', crit_epochs if gan_epochs else 0, lr, ct), ('gan', gan_epochs, gan_lr, gan)]
-    for name, n_epoch, phase_lr, cb in phases:
-        if not n_epoch: continue
-        if name == 'frozen': learn.freeze()
-        else: learn.unfreeze()
-        if cb is gan: gan.crit_opt, gan.history = ct.crit_opt, ct.history # the GAN phase continues the critic's training
-        learn.phase, ckdir = name, Path(path)/name if path else None
-        if cb is not None: learn.add_cb(cb)
-        # the critic phase leaves the generator as the L1 phase made it: its checkpoint restores only the critic, which
-        # lets a fine-tuned generator (`train_colorizer(init=...)`) meet the critic pretrained in its working folder
-        start = load_checkpoint(learn, ckdir/'latest.pth', generator=cb is not ct) if ckdir and (ckdir/'latest.pth').exists() else 0
+    gan = ConditionalGAN(ct.critic, lambda_l1=lambda_l1, gan_loss=gan_loss, continues=ct) # the GAN goes on with the critic's training
+    return [Phase('frozen', freeze_epochs, lr, frozen=True), Phase('l1', gen_epochs, slice(lr / 100, lr)),
+            Phase('critic', crit_epochs if gan_epochs else 0, lr, cbs=[ct], resume_model=False),
+            Phase('gan', gan_epochs, gan_lr, cbs=[gan], keep=monitor, comp=comp)]
 
-        keep = SaveBestModel(monitor, comp, 'best_gan_generator', resume=start > 0) if cb is gan and monitor else None
-        if start < n_epoch:
-            log(f"phase {name}: epochs {start + 1} to {n_epoch}")
-            stop = StopOnBadLoss(ckpt_path=ckdir)
-            phase_cbs = [stop, *L(cbs), *([Checkpoint(ckdir)] if ckdir else []), *L(keep)]
-            with distributed_ctx(learn): learn.fit_one_cycle(n_epoch, phase_lr, start_epoch=start, cbs=phase_cbs)
-            if stop.stopped: log(stop.stopped); raise RuntimeError(stop.stopped)
-        else:
-            log(f"phase {name}: done (checkpoint of epoch {start})")
-            if keep is not None: keep.load_kept(learn) # the generator kept, not the last epoch's
-        if cb is not None: learn.remove_cb(cb)
-    return gan if gan_epochs else None
+@delegates(nogan_phases)
+def nogan_fit(
+    learn:Learner, # generator learner, as from `colorizer_learner` or `classifier_learner`
+    path:Path=None, # folder of each phase's checkpoints, to resume from; `None`: no checkpoints
+    cbs=None, # more callbacks, for every phase (a `TextLog` gets the runner's messages)
+    **kwargs,
+) -> ConditionalGAN|None: # the GAN phase's callback, its losses in `history`; None without a GAN phase
+    "Train `learn`'s generator alone (L1, or its own loss), then a critic, then both as a conditional GAN"
+    phases = nogan_phases(**kwargs)
+    fit_phases(learn, phases, path, cbs)
+    return phases[-1].cbs[0] if phases[-1].epochs else None

@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/inference.html.md"""
 
 # %% ../nbs/06_inference.ipynb #966ad5fb
 from __future__ import annotations
-import functools, glob, os, struct, zlib
+import functools, glob, itertools, os, struct, zlib
 from functools import partial
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -18,16 +18,14 @@ import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 from PIL import Image
-from fastai.vision.core import image_extensions
-from fastprogress.fastprogress import progress_bar
 
 from .color import rgb_to_l, gray_to_l, lab_to_rgb, ab_at, L_SCALE, AB_SCALE
 
-from .data import ImageError, read_image, is_deep_gray, deep_gray, atomic_path
-from .models import load_colorizer, DIVERSE_MODEL
+from .io import IMAGE_EXTENSIONS, ImageError, read_image, is_deep_gray, deep_gray, atomic_path
+from .models import load_colorizer, predicts_ab, DIVERSE_MODEL
 
 # %% auto #0
-__all__ = ['image_lightness', 'render_shape', 'model_input', 'predict_ab', 'keep_lightness', 'bilinear_upsample',
+__all__ = ['image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness', 'bilinear_upsample',
            'guided_upsample', 'compose', 'get_colorizer', 'default_render_size', 'default_saturation', 'colorize_iter',
            'colorize', 'encode_png', 'OutputError', 'FileReport', 'find_inputs', 'output_paths', 'save_image',
            'process_files', 'colorize_files']
@@ -51,8 +49,10 @@ def _array_scale(t:Tensor) -> int:
     if t.dtype not in _WHITE: raise ValueError(f"{t.dtype} image: expected uint8 (0 to 255), uint16 (0 to 65535) or floats (0 to 1)")
     return _WHITE[t.dtype]
 
-def image_lightness(image) -> tuple[Tensor, np.ndarray|None]:
-    "CIE L (1, H, W) of `image` (path, PIL image, array or tensor, gray or colour) and its 8-bit alpha channel (or None)"
+def image_lightness(
+    image, # a path, PIL image, array or tensor; gray or colour; (H, W), (H, W, C) or (C, H, W); 8 or 16-bit, or floats in [0, 1]
+) -> tuple[Tensor, np.ndarray|None]: # CIE L (1, H, W) in Lab units, and the 8-bit alpha channel (H, W) or None
+    "The lightness of `image` at its full resolution, and its alpha to put back on the result"
     if isinstance(image, (str, os.PathLike)): image = read_image(image)
     if isinstance(image, Image.Image): return _pil_lightness(image)
     if isinstance(image, Tensor): t = image.as_subclass(Tensor)
@@ -67,8 +67,11 @@ def image_lightness(image) -> tuple[Tensor, np.ndarray|None]:
     return (gray_to_l(t) if t.shape[0] == 1 else rgb_to_l(t[:3])), alpha
 
 # %% ../nbs/06_inference.ipynb #dc8ca4e4
-def render_shape(h:int, w:int, render_size:int) -> tuple[int, int]:
-    "(h, w) scaled so that the longer side is `render_size`: the size at which the model sees an image"
+def render_shape(
+    h:int, w:int, # the image's height and width, pixels
+    render_size:int, # the longer side the model sees, pixels
+) -> tuple[int, int]: # (h, w) scaled, aspect ratio kept, at least 1
+    "The size at which the model sees an image of (`h`, `w`)"
 
     s = render_size / max(h, w)
     return max(1, round(h * s)), max(1, round(w * s))
@@ -80,22 +83,35 @@ def _pad32(x:Tensor) -> Tensor:
     mode = 'reflect' if ph < x.shape[-2] and pw < x.shape[-1] else 'replicate'
     return F.pad(x, (0, pw, 0, ph), mode=mode)
 
-def model_input(l:Tensor, render_size:int) -> Tensor:
-    "The model's view (1, 1, h', w') of full-resolution L (1, H, W): scaled to `render_size`, normalised, padded to 32"
+def model_input(
+    l:Tensor, # full-resolution L (1, H, W), Lab units
+    render_size:int, # the longer side the model sees, pixels
+) -> Tensor: # (1, 1, h', w') in the model's scale, h' and w' padded to multiples of 32
+    "The model's view of `l`: scaled down (antialiased), normalised, padded"
     h, w = render_shape(*l.shape[-2:], render_size)
     small = F.interpolate(l[None], size=(h, w), mode='bilinear', antialias=True, align_corners=False)
     return _pad32(small / L_SCALE - 1)
 
 @torch.no_grad()
-def predict_ab(model:nn.Module, x:Tensor, size:tuple, samples:int=None) -> Tensor:
-    "`model`'s ab (B, 2, h, w), in Lab units, for the padded inputs `x`, cropped to `size` (h, w); uses `model.predict_ab` if it has one"
-    x = x.to(next(model.parameters()).device)
-    ab = model.sample_ab(x, samples) if samples else getattr(model, 'predict_ab', model)(x) # with `samples`: (B, samples, 2, h, w)
+def predict_lab_ab(
+    model:nn.Module, # a `Colorizer`, or a model whose forward pass gives ab in the model's scale
+    x:Tensor, # padded model inputs (B, 1, h', w'), from `model_input`
+    size:tuple, # (h, w) of the images inside the padding
+    samples:int=None, # that many colourings of each, from `model.sample_ab`
+) -> Tensor: # (B, 2, h, w) in Lab units; with `samples`: (B, samples, 2, h, w)
+    "`model`'s ab for `x`, converted to Lab units, at the input's size, cropped to `size`"
+    x = x.to(next(itertools.chain(model.parameters(), model.buffers()), x).device) # the model's device (none: the gray one)
+    ab = model.sample_ab(x, samples) if samples else model.predict_ab(x) if predicts_ab(model) else model(x)
     if not samples: ab = ab_at(ab.as_subclass(Tensor), x.shape[-2:]) # a decoder that stops short of the input's size
     return ab.as_subclass(Tensor).float().cpu()[..., :size[0], :size[1]] * AB_SCALE
 
-def keep_lightness(lab:Tensor, tol:float=0.5, shrink:float=0.7, steps:int=8) -> Tensor:
-    "sRGB of `lab` (3, H, W) where colours outside the gamut lose chroma, not lightness, until they fit"
+def keep_lightness(
+    lab:Tensor, # (3, H, W), Lab units
+    tol:float=0.5, # the L change, Lab units, that clipping to the gamut may cause
+    shrink:float=0.7, # chroma factor per step for colours whose clipping changes L more than `tol`
+    steps:int=8, # at most that many shrinking steps (0.7**8: 6% of the chroma is left)
+) -> Tensor: # sRGB (3, H, W) in [0, 1]
+    "sRGB of `lab` where colours outside the gamut lose chroma, not lightness, until they fit"
     rgb = lab_to_rgb(lab, clip=False)
     r, g, b = rgb
     outside = (torch.minimum(torch.minimum(r, g), b) < 0) | (torch.maximum(torch.maximum(r, g), b) > 1)
@@ -111,12 +127,20 @@ def keep_lightness(lab:Tensor, tol:float=0.5, shrink:float=0.7, steps:int=8) -> 
         flat.index_copy_(1, idx, lab_to_rgb(sub[:, None])[:, 0])
     return rgb
 
-def bilinear_upsample(l:Tensor, ab:Tensor) -> Tensor:
-    "`ab` (2, h, w) upsampled bilinearly to the size of `l` (1, H, W)"
+def bilinear_upsample(
+    l:Tensor, # full-resolution L (1, H, W): only its size is used
+    ab:Tensor, # (2, h, w), any units
+) -> Tensor: # (2, H, W)
+    "`ab` upsampled bilinearly to the size of `l`"
     return ab_at(ab[None], l.shape[-2:])[0]
 
-def guided_upsample(l:Tensor, ab:Tensor, radius:int=None, eps:float=100.) -> Tensor:
-    "`ab` (2, h, w) upsampled to the size of full-resolution `l` (1, H, W) by a fast guided filter: colour edges follow L's"
+def guided_upsample(
+    l:Tensor, # full-resolution L (1, H, W), Lab units: the guide
+    ab:Tensor, # (2, h, w), Lab units, at the render size
+    radius:int=None, # of the filter's window at the render size, pixels (default: the longer side / 64)
+    eps:float=100., # regularisation, in L units squared: where L varies less than about 10 in a window, ab stays smooth
+) -> Tensor: # (2, H, W), Lab units
+    "`ab` upsampled to the size of `l` by a fast guided filter: colour edges follow L's"
     h, w = ab.shape[-2:]
     r = radius or max(1, round(max(h, w) / 64)) # about the cell of a quarter-size decoder at 256 px
     if min(h, w) < 2 * r + 1: return bilinear_upsample(l, ab) # a constant or tiny ab: nothing to align
@@ -127,8 +151,14 @@ def guided_upsample(l:Tensor, ab:Tensor, radius:int=None, eps:float=100.) -> Ten
     b = mp - a * mg
     return torch.addcmul(bilinear_upsample(l, box(b)[0]), bilinear_upsample(l, box(a)[0]), l)
 
-def compose(l:Tensor, ab:Tensor, alpha:np.ndarray|None=None, band:int=256, upsample=guided_upsample) -> Image.Image:
-    "RGB(A) image from full-resolution L (1, H, W) and low-resolution ab (2, h, w), brought to L's size by `upsample`"
+def compose(
+    l:Tensor, # full-resolution L (1, H, W), Lab units
+    ab:Tensor, # (2, h, w), Lab units, at any size
+    alpha:np.ndarray|None=None, # 8-bit alpha (H, W) to put on the result
+    band:int=256, # rows converted at a time, so that memory does not grow with the photo
+    upsample=guided_upsample, # brings `ab` to L's size: `guided_upsample` or `bilinear_upsample`
+) -> Image.Image: # RGB, or RGBA with `alpha`
+    "The colour image of lightness `l` and chroma `ab`"
     h, w = l.shape[-2:]
     ab = upsample(l, ab)
 
@@ -143,11 +173,13 @@ def compose(l:Tensor, ab:Tensor, alpha:np.ndarray|None=None, band:int=256, upsam
 @functools.lru_cache(maxsize=4)
 def _cached_model(path) -> nn.Module: return load_colorizer(path)
 
-def get_colorizer(model=None) -> nn.Module:
-    "`model` if it is a module, else the colorizer in model file `model` (the bundled default if `None`), cached"
+def get_colorizer(
+    model=None, # a module (used as it is), a model file, a bundled model's name, or `None`: the default model
+) -> nn.Module:
+    "The colorizer `model` names, loaded once and cached"
     return model if isinstance(model, nn.Module) else _cached_model(None if model is None else str(model))
 
-def default_render_size(model:nn.Module) -> int:
+def default_render_size(model:nn.Module) -> int: # pixels
     "The render size recommended in `model`'s meta data, else the size it was trained at, else 256"
     meta = getattr(model, 'colorkit_meta', {})
     return int(meta.get('render_size') or meta.get('train_size') or 256)
@@ -156,9 +188,15 @@ def default_saturation(model:nn.Module) -> float:
     "The chroma gain recommended in `model`'s meta data, else 1 (the model's own colours)"
     return float(getattr(model, 'colorkit_meta', {}).get('saturation') or 1.)
 
-def colorize_iter(images:Iterable, model=None, render_size:int=None, bs:int=4, samples:int=None,
-                  saturation:float=None) -> Iterator[tuple]:
-    "Yield `(image, colorized PIL image or the exception)` for each of `images`, batching `bs` through the model"
+def colorize_iter(
+    images:Iterable, # anything `image_lightness` takes, one by one
+    model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default, or the sampling model with `samples`
+    render_size:int=None, # the longer side the model sees, pixels (default: the model's recommendation)
+    bs:int=4, # images per batch through the model
+    samples:int=None, # that many colourings of each image, from a model that samples
+    saturation:float=None, # chroma gain: 0 gray, 1 the model's own (default: the model's recommendation)
+) -> Iterator[tuple]: # (image, colorized PIL image, a list of `samples` of them, or the exception that image raised)
+    "Colorize `images` lazily, in batches; a bad image yields its error and the others go on"
     for name, n in (('bs', bs), ('render_size', render_size), ('samples', samples)):
         if n is not None and n < 1: raise ValueError(f"{name} must be at least 1, got {n}")
     model = get_colorizer(DIVERSE_MODEL if samples and model is None else model)
@@ -177,14 +215,21 @@ def colorize_iter(images:Iterable, model=None, render_size:int=None, bs:int=4, s
             if isinstance(l, Tensor): groups.setdefault(render_shape(*l.shape[-2:], render_size), []).append(i)
         abs_ = {}
         for size, idxs in groups.items():
-            ab = predict_ab(model, torch.cat([model_input(read[i][1], render_size) for i in idxs]), size, samples) * saturation
+            ab = predict_lab_ab(model, torch.cat([model_input(read[i][1], render_size) for i in idxs]), size, samples) * saturation
             abs_.update(zip(idxs, ab))
         for i, (src, l, alpha) in enumerate(read):
             if i not in abs_: yield src, l # the exception
             else: yield src, [compose(l, ab, alpha) for ab in abs_[i]] if samples else compose(l, abs_[i], alpha)
 
-def colorize(image, model=None, render_size:int=None, bs:int=4, samples:int=None, saturation:float=None):
-    "Colorize `image` (path, PIL image, array, tensor) or a list of them; PIL image(s) of the input's size (lists of `samples`)"
+def colorize(
+    image, # a path, PIL image, array or tensor, or a list of them
+    model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default, or the sampling model with `samples`
+    render_size:int=None, # the longer side the model sees, pixels (default: the model's recommendation)
+    bs:int=4, # images per batch through the model
+    samples:int=None, # that many colourings of each image, from a model that samples
+    saturation:float=None, # chroma gain: 0 gray, 1 the model's own (default: the model's recommendation)
+): # a PIL image of the input's size (a list of `samples` of them), or a list of those for a list
+    "Colorize `image`: its own lightness at full resolution, the model's chroma; a bad image raises"
     single = not isinstance(image, (list, tuple))
     res = []
     for _, out in colorize_iter([image] if single else image, model, render_size, bs, samples, saturation):
@@ -203,8 +248,12 @@ def _deflate(data, level:int, last:bool) -> bytes:
     z = zlib.compressobj(level, zlib.DEFLATED, -15)
     return z.compress(data) + z.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH)
 
-def encode_png(a:np.ndarray, level:int=1, threads:int=None) -> bytes:
-    "The PNG file of 8-bit image `a`, (H, W) or (H, W, C) with C from 1 to 4, compressed on `threads` (PyTorch's count)"
+def encode_png(
+    a:np.ndarray, # 8-bit image (H, W) or (H, W, C), C from 1 (gray) to 4 (RGBA)
+    level:int=1, # zlib level: 1 is fast and within a few percent of the size of 6
+    threads:int=None, # bands compressed in parallel (default: PyTorch's thread count)
+) -> bytes: # a complete PNG file
+    "The PNG file of `a`, its bands deflated on several threads"
     a = np.asarray(a)
     if a.dtype != np.uint8 or a.ndim not in (2, 3) or (a.ndim == 3 and a.shape[2] not in _PNG_COLOR_TYPES):
         raise ValueError(f"encode_png expects an 8-bit image of shape (H, W) or (H, W, 1 to 4), got {a.dtype} {a.shape}")
@@ -240,8 +289,11 @@ class FileReport:
 
 def _inside(path:Path, folder:Path) -> bool: return Path(path).resolve().is_relative_to(Path(folder).resolve())
 
-def find_inputs(inputs:Iterable, out_dir:Path=None) -> list[tuple[Path, Path]]:
-    "(file, output name relative to the output folder) for files, folders (recursive, image files only) and globs"
+def find_inputs(
+    inputs:Iterable, # files, folders (searched recursively for image files) and glob patterns
+    out_dir:Path=None, # the output folder: results already inside an input folder are not taken as inputs
+) -> list[tuple[Path, Path]]: # (file, output name relative to the output folder)
+    "The files `inputs` name, each with where its result goes"
     res = []
     for inp in map(str, inputs):
         paths = [Path(p) for p in sorted(glob.glob(inp, recursive=True))] if glob.has_magic(inp) else [Path(inp)]
@@ -249,31 +301,47 @@ def find_inputs(inputs:Iterable, out_dir:Path=None) -> list[tuple[Path, Path]]:
             if not p.is_dir(): res.append((p, Path(p.name))); continue
             nested = out_dir is not None and _inside(out_dir, p) and not _inside(p, out_dir) # results kept inside the input folder
             res += [(f, f.relative_to(p)) for f in sorted(p.rglob('*'))
-                    if f.suffix.lower() in image_extensions and f.is_file() and not (nested and _inside(f, out_dir))]
+                    if f.suffix.lower() in IMAGE_EXTENSIONS and f.is_file() and not (nested and _inside(f, out_dir))]
     return res
 
 _SAVE_ARGS = {'JPEG': dict(quality=95), 'WEBP': dict(quality=95), 'PNG': dict(compress_level=1)} # PNG modes encode_png does not write
 _FORMATS = {'.jpg': 'JPEG', '.jpeg': 'JPEG', '.png': 'PNG', '.webp': 'WEBP', '.tif': 'TIFF', '.tiff': 'TIFF', '.bmp': 'BMP'}
 
-def output_paths(rel:Path, out_dir:Path, suffix:str='.png', n:int=None) -> list[Path]:
-    "Where the result(s) of input `rel` go: `out_dir/rel` with `suffix` ('same': as is if it is an image format), `<name>_1` .. `<name>_<n>` for `n`"
+def output_paths(
+    rel:Path, # the input's name relative to its folder (from `find_inputs`)
+    out_dir:Path, # the output folder
+    suffix:str='.png', # the results' suffix; 'same': the input's own if it is an image format Pillow writes, else '.png'
+    n:int=None, # several results per input: `<name>_1` .. `<name>_<n>`
+) -> list[Path]:
+    "Where the result(s) of input `rel` go"
     keep = suffix == 'same' and rel.suffix.lower() in _FORMATS
     dst = out_dir/rel.with_suffix(rel.suffix.lower() if keep else '.png' if suffix == 'same' else suffix)
     return [dst.with_stem(f'{dst.stem}_{k}') for k in range(1, n + 1)] if n else [dst]
 
-def save_image(img:Image.Image, path:Path):
-    "Save `img` to `path` in the format its suffix names, atomically (`atomic_path`)"
+def save_image(
+    img:Image.Image, # any mode; RGBA loses its alpha in formats without one (JPEG, BMP)
+    path:Path, # its suffix names the format
+):
+    "Save `img` to `path` atomically (`atomic_path`); PNG through the fast `encode_png`"
     fmt = _FORMATS[Path(path).suffix.lower()]
     if img.mode == 'RGBA' and fmt in ('JPEG', 'BMP'): img = img.convert('RGB')
     with atomic_path(path) as tmp:
         if fmt == 'PNG' and img.mode in ('L', 'LA', 'RGB', 'RGBA'): tmp.write_bytes(encode_png(np.asarray(img)))
         else: img.save(tmp, format=fmt, **_SAVE_ARGS.get(fmt, {}))
 
-def process_files(inputs:Iterable, out_dir, run:Callable, suffix:str='.png', n:int=None, overwrite:bool=False,
-                  progress:bool=True, save:Callable=save_image, verb:str='done') -> FileReport:
-    """Run `run` over image files, folders and globs `inputs`, saving its results into `out_dir` with `save`; bad
-    items are reported, not fatal. `run(sources)` yields `(source, result or the exception)`, a result being one image
-    or a list of `n`. Existing results are skipped unless `overwrite`, and no result may replace an input."""
+def process_files(
+    inputs:Iterable, # files, folders and glob patterns (see `find_inputs`)
+    out_dir, # the output folder, created if missing
+    run:Callable, # `run(sources)` yields `(source, result or the exception)`, a result being one image or a list of `n`
+    suffix:str='.png', # of the results (see `output_paths`)
+    n:int=None, # results per input, for `run`s that give several
+    overwrite:bool=False, # replace existing results, rather than skip their inputs
+    progress:bool=True, # a progress bar
+    save:Callable=save_image, # `save(result, path)`
+    verb:str='done', # what `run` does, for the report's summary line
+) -> FileReport:
+    """Run `run` over the image files `inputs` name and save its results into `out_dir`. Bad items are reported, not
+    fatal; existing results are skipped, and no result may replace an input."""
     out_dir, rep = Path(out_dir), FileReport(verb)
     try: out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise OutputError(f"{out_dir}: cannot create the output folder ({e.strerror or e})") from None
@@ -292,7 +360,10 @@ def process_files(inputs:Iterable, out_dir, run:Callable, suffix:str='.png', n:i
         elif all(d.exists() for d in dsts) and not overwrite: rep.skipped.append((src, f"{dsts[0]} exists (use --overwrite)"))
         else: targets.update(dict.fromkeys(dsts, src)); todo.append((src, dsts))
     results = run([s for s, _ in todo])
-    for (src, dsts), (_, out) in zip(todo, progress_bar(results, total=len(todo)) if progress and todo else results):
+    if progress and todo:
+        from fastprogress.fastprogress import progress_bar # only on a terminal: a batch from a script does not import it
+        results = progress_bar(results, total=len(todo))
+    for (src, dsts), (_, out) in zip(todo, results):
         if isinstance(out, Exception): rep.failed.append((src, str(out) if str(out).startswith(str(src)) else f"{src}: {out}")); continue
         try:
             for img, dst in zip(out if n else [out], dsts):
@@ -301,8 +372,18 @@ def process_files(inputs:Iterable, out_dir, run:Callable, suffix:str='.png', n:i
         except OSError as e: rep.failed.append((src, f"{src}: cannot write {dst} ({e.strerror or e})"))
     return rep
 
-def colorize_files(inputs:Iterable, out_dir, model=None, render_size:int=None, overwrite:bool=False, fmt:str='png',
-                   bs:int=4, progress:bool=True, samples:int=None, saturation:float=None) -> FileReport:
-    "Colorize image files, folders and globs `inputs` into `out_dir` as PNG (or `fmt='same'`), by the rules of `process_files`"
+def colorize_files(
+    inputs:Iterable, # files, folders and glob patterns
+    out_dir, # the output folder, created if missing
+    model=None, # as `colorize_iter` takes it
+    render_size:int=None, # as `colorize_iter` takes it
+    overwrite:bool=False, # replace existing results
+    fmt:str='png', # 'png', or 'same': each input's own format
+    bs:int=4, # images per batch through the model
+    progress:bool=True, # a progress bar
+    samples:int=None, # that many colourings of each, written as `<name>_1` .. `<name>_<samples>`
+    saturation:float=None, # chroma gain (default: the model's recommendation)
+) -> FileReport:
+    "Colorize image files into `out_dir`, by the rules of `process_files`"
     run = partial(colorize_iter, model=model, render_size=render_size, bs=bs, samples=samples, saturation=saturation)
     return process_files(inputs, out_dir, run, 'same' if fmt == 'same' else '.png', samples, overwrite, progress, verb='colorized')

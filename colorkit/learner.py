@@ -20,8 +20,9 @@ from fastai.optimizer import Adam
 from fastai.vision.models.unet import DynamicUnet
 from fastai.torch_core import params, num_distrib
 from fastcore.foundation import L
+from fastcore.meta import delegates
 
-from .models import unet_colorizer, pyramid_colorizer, PyramidColorizer, Pix2PixUnet
+from .models import PyramidColorizer, build_model
 
 from .metrics import valid_delta_e, valid_bhr, valid_false_colour, valid_score
 
@@ -40,43 +41,64 @@ class PlainTensors(Callback):
         self.learn.yb = tuple(map(_plain, self.yb))
 
 # %% ../nbs/04_learner.ipynb #e8e67eeb
-def colorizer_encoder(model:nn.Module) -> nn.Module|None:
+def colorizer_encoder(
+    model:nn.Module, # a generator, or a module that holds one (such as a `ClassColorizer`)
+) -> nn.Module|None: # the encoder module; None for a model without one (a `Pix2PixUnet`)
     "The pretrained encoder inside `model`: of its `DynamicUnet` or `PyramidColorizer`"
     m = next((m for m in model.modules() if isinstance(m, (DynamicUnet, PyramidColorizer))), None)
     return None if m is None else m.encoder if isinstance(m, PyramidColorizer) else m[0]
 
-def colorizer_splitter(model:nn.Module) -> list:
-    "Parameter groups: the encoder of the `DynamicUnet` or `PyramidColorizer` in `model` and everything else; one group if there is none"
+def colorizer_splitter(
+    model:nn.Module, # a generator, or a module that holds one
+) -> list: # parameter groups for discriminative learning rates: [encoder, rest], or [all]
+    "Parameter groups: the encoder of the `DynamicUnet` or `PyramidColorizer` in `model`, and everything else"
     enc = colorizer_encoder(model)
     if enc is None: return [params(model)]
     body = set(map(id, params(enc)))
     return [params(enc), [p for p in params(model) if id(p) not in body]]
 
-DECODERS = ('unet', 'pyramid') # what `make_generator` puts on a pretrained encoder
+DECODERS = {'unet': 'unet_colorizer', 'pyramid': 'pyramid'} # decoder -> the model kind `make_generator` builds on a pretrained encoder
 
-def make_generator(arch:str='efficientnet_lite0', size:int=128, pretrained:bool=True, decoder:str='unet', n_out:int=2,
-                   y_range=(-1., 1.)) -> nn.Module:
+def make_generator(
+    arch:str='efficientnet_lite0', # encoder (a torchvision or timm name, see `colorizer_body`), or 'pix2pix'
+    size:int=128,                  # training image size in pixels: sets the U-Net's sizes and the pix2pix depth
+    pretrained:bool=True,          # start the encoder from ImageNet weights
+    decoder:str='unet',            # one of `DECODERS`: full-size U-Net, or quarter-size pyramid (not for 'pix2pix')
+    n_out:int=2,                   # output channels: 2 for `ab`, one per class for a classifier
+    y_range=(-1., 1.),             # output range, in the model's scale (ab / AB_SCALE); None for logits
+) -> nn.Module:
     "The generator `arch` names: 'pix2pix' (the pix2pix U-Net, as deep as `size` allows, at most 8 levels), else `decoder` on that encoder"
-    if arch == 'pix2pix': return Pix2PixUnet(n_out=n_out, n_down=max(5, min(8, int(math.log2(size)))))
+    if arch == 'pix2pix': return build_model(dict(kind='pix2pix', n_out=n_out, n_down=max(5, min(8, int(math.log2(size))))))
     if decoder not in DECODERS: raise ValueError(f"decoder must be one of {', '.join(DECODERS)}, not {decoder!r}")
-    build = unet_colorizer if decoder == 'unet' else pyramid_colorizer
-    return build(arch, size=size, pretrained=pretrained, n_out=n_out, y_range=y_range)
+    return build_model(dict(kind=DECODERS[decoder], arch=arch, size=size, n_out=n_out, y_range=y_range), pretrained)
 
 class ABL1Loss(nn.Module):
     "L1 loss between predicted and target `ab`, at the prediction's size (the target is area-averaged down to it)"
-    def forward(self, pred:Tensor, target:Tensor) -> Tensor:
+    def forward(self,
+        pred:Tensor,   # predicted ab (B, 2, h, w), model scale; h, w at most the target's
+        target:Tensor, # true ab (B, 2, H, W), model scale
+    ) -> Tensor: # mean absolute error, in the model's scale (times AB_SCALE: Lab units)
+        "The L1 loss of `pred` against `target`, averaged down to `pred`'s size"
         if pred.shape[-2:] != target.shape[-2:]: target = F.adaptive_avg_pool2d(target, pred.shape[-2:])
         return F.l1_loss(pred, target)
 
-
-def colorizer_learner(dls, model:nn.Module=None, arch='efficientnet_lite0', pretrained:bool=True, loss_func=None,
-                      metrics=None, opt_func=Adam, cbs=None, decoder:str='unet', **kwargs) -> Learner:
-    "A `Learner` that trains `model` (default: `make_generator(arch, decoder=decoder)`) to predict `ab` from `L` with an L1 loss"
+@delegates(Learner, but=['splitter'])
+def colorizer_learner(
+    dls,                       # `LabDataLoaders`: batches of (L, ab) in the model's scale
+    model:nn.Module=None,      # the generator; default `make_generator(arch, decoder=decoder)`, sized from `dls`
+    arch='efficientnet_lite0', # encoder for the default `model`, or 'pix2pix'
+    pretrained:bool=True,      # ImageNet encoder weights; a model split in two groups then starts frozen
+    loss_func=None,            # default `ABL1Loss()`
+    metrics=None,              # default CIEDE2000, balanced hue recall, false colour and `colour_score`; [] for none
+    opt_func=Adam,             # optimiser, as for `Learner`
+    cbs=None,                  # callbacks, after `PlainTensors`
+    decoder:str='unet',        # decoder of the default `model`: 'unet' or 'pyramid'
+    **kwargs
+) -> Learner:
+    "A `Learner` that trains `model` to predict `ab` from `L`, by default with an L1 loss"
     if model is None: model = make_generator(arch, size=max(dls.one_batch()[0].shape[-2:]), pretrained=pretrained, decoder=decoder)
-
     learn = Learner(dls, model, loss_func=loss_func or ABL1Loss(), opt_func=opt_func, splitter=colorizer_splitter,
                     metrics=metrics if metrics is not None else [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()],
-
                     cbs=[PlainTensors(), *L(cbs)], **kwargs)
     if pretrained and len(colorizer_splitter(model)) > 1: learn.freeze()
     return learn
@@ -96,7 +118,11 @@ def _distributed_classes():
     return AnyDeviceDistributedTrainer
 
 @contextlib.contextmanager
-def distributed_ctx(learn:Learner, sync_bn:bool=None, **kwargs):
+def distributed_ctx(
+    learn:Learner,     # the learner to train data-parallel inside the context
+    sync_bn:bool=None, # replace batch norms by `SyncBatchNorm`; default: on GPUs, which it needs
+    **kwargs           # to fastai's `DistributedTrainer`, so on to `accelerate.Accelerator` (but not `cpu`, set here)
+): # yields `learn`
     "Train `learn` data-parallel when launched on several processes (CPU or GPU); a no-op in a single process"
     if num_distrib() <= 1: yield learn; return
     cpu = not torch.cuda.is_available()

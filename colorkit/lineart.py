@@ -29,11 +29,13 @@ from fastai.learner import Learner
 import torchvision.transforms.functional as TF
 from fastai.metrics import Metric
 from .color import rgb_to_lab, lab_to_rgb
-from .data import ImageError, open_image, atomic_path, LabDataLoaders
+from .io import ImageError, open_image, atomic_path
+from .data import LabDataLoaders
 from .models import Pix2PixUnet, PatchCritic, save_colorizer, load_colorizer, init_from, LINEART_MODEL
 from .gan import nogan_fit
 from .inference import render_shape, process_files, save_image, get_colorizer, FileReport
-from .train import TextLog, log_line, plot_history
+from .fit import TextLog
+from .train import plot_history
 
 # %% auto #0
 __all__ = ['CLASSICAL', 'PAPER_MM', 'METHODS', 'HELDOUT_SEEDS', 'Cartoon', 'cartoon', 'write_cartoons', 'xdog', 'dodge_sketch',
@@ -45,11 +47,12 @@ __all__ = ['CLASSICAL', 'PAPER_MM', 'METHODS', 'HELDOUT_SEEDS', 'Cartoon', 'cart
 # %% ../nbs/08a_lineart.ipynb #8fa5f263
 @dataclass
 class Cartoon:
-    "A synthetic cartoon: `image` (H, W, 3) uint8, its exact `lines` (H, W) bool, and the `flat` line pixels between colours of equal lightness"
-    image:np.ndarray
-    lines:np.ndarray
-    flat:np.ndarray
+    "A synthetic cartoon and its exact line drawing"
+    image:np.ndarray # (H, W, 3) uint8: the picture, rendered with its noise
+    lines:np.ndarray # (H, W) bool: the truth's line pixels, the boundaries of the visible shapes
+    flat:np.ndarray # (H, W) bool: the line pixels between colours of equal lightness (L differs by less than 3)
 
+# %% ../nbs/08a_lineart.ipynb #917df97a
 def _lab_colour(rng, L=None, avoid_ab=None, min_gap:float=40.) -> np.ndarray:
     "A random in-gamut Lab colour, of lightness `L` if given, with ab at least `min_gap` from `avoid_ab`"
     cand = np.column_stack([rng.uniform(15, 95, 64) if L is None else np.full(64, float(L)), rng.uniform(-70, 70, (64, 2))])
@@ -79,11 +82,11 @@ def _shape_mask(rng, size:int) -> np.ndarray:
 def cartoon(seed:int, # fixes the whole picture
             size:int=256, # side in pixels
             width:int=2, # width of the truth's lines in pixels
-            n_shapes:tuple=(4, 12), # range of the number of shapes
+            n_shapes:tuple=(4, 12), # (at least, fewer than) shapes painted; tiny ones are left out
             p_equal:float=0.35, # share of shapes of the same lightness as what they cover
             p_ink:float=0.3 # share of pictures that have ink outlines of their own
-           ) -> Cartoon:
-    "A synthetic cartoon and its exact line drawing"
+           ) -> Cartoon: # the picture, its lines and the equal-lightness ones among them
+    "A random cartoon in flat colours, and its exact line drawing"
     rng = np.random.default_rng(seed)
     labels, colours = np.zeros((size, size), np.int32), [_lab_colour(rng, L=rng.uniform(80, 97))] # light paper
     for _ in range(rng.integers(*n_shapes)):
@@ -121,7 +124,7 @@ def write_cartoons(folder:str|Path, # written as folder/color/<seed>.png and fol
                    seeds:Iterable[int], # one picture per seed
                    size:int=256, # side in pixels
                    skip_existing:bool=True # keep files already there (the seed fixes them)
-                  ) -> Path:
+                  ) -> Path: # `folder`
     "Write the `cartoon` of each of `seeds` and its drawing, in the layout of `LabDataLoaders.from_line_pairs`"
     folder = Path(folder)
     for sub in ('color', 'sketch'): (folder/sub).mkdir(parents=True, exist_ok=True)
@@ -146,40 +149,49 @@ def _rgb01(image) -> np.ndarray:
 
 def _lab(image) -> np.ndarray: return rgb_to_lab(torch.from_numpy(_rgb01(image)).permute(2, 0, 1)).numpy()
 
-def xdog(image, sigma:float=0.7, # scale of the edges, pixels
-         k:float=1.6, # ratio of the two Gaussians
+def xdog(image, # RGB: PIL, or (H, W, 3) uint8, or float in [0, 1]
+         sigma:float=0.7, # scale of the edges, pixels
+         k:float=1.6, # the wider Gaussian's sigma, as a multiple of `sigma`
          p:float=50., # sharpening strength
          eps:float=0.05, # sharpened lightness (0 to 1) below which it is ink
-         phi:float=10. # softness of the threshold
-        ) -> np.ndarray:
+         phi:float=10. # steepness of the soft threshold below `eps` (higher: nearer black and white)
+        ) -> np.ndarray: # (H, W) ink map in [0, 1], 1 for ink
     "Ink map of the extended difference of Gaussians of the lightness"
     g = _lab(image)[0] / 100
     s = (1 + p) * gaussian(g, sigma) - p * gaussian(g, k * sigma)
     return np.clip(np.where(s >= eps, 0., -np.tanh(phi * (s - eps))), 0, 1)
 
-def dodge_sketch(image, sigma:float=1., # blur of the inverted gray, pixels
+# %% ../nbs/08a_lineart.ipynb #d1b4bfe5
+def dodge_sketch(image, # RGB: PIL, or (H, W, 3) uint8, or float in [0, 1]
+                 sigma:float=1., # blur of the inverted gray, pixels
                  gain:float=10. # scales the faint strokes before the 0.5 threshold
-                ) -> np.ndarray:
+                ) -> np.ndarray: # (H, W) ink map in [0, 1], 1 for ink
     "Ink map of the pencil-sketch trick: gray divided by its blurred inverse"
     g = _lab(image)[0] / 100
     return np.clip(gain * (1 - np.clip(g / np.maximum(1 - gaussian(1 - g, sigma), 1e-3), 0, 1)), 0, 1)
 
+# %% ../nbs/08a_lineart.ipynb #a50b59b6
 def _canny(channels:np.ndarray, sigma:float, low:float, high:float, width:int) -> np.ndarray:
     e = np.zeros(channels.shape[1:], bool)
     for c in channels: e |= feature.canny(c, sigma, low, high)
     return ndi.binary_dilation(e, np.ones((width, width), bool)).astype(np.float32)
 
-def canny_lines(image, sigma:float=1., # smoothing before the gradient, pixels
-                low:float=0.02, high:float=0.1, # hysteresis thresholds of the gradient of L / 100
+def canny_lines(image, # RGB: PIL, or (H, W, 3) uint8, or float in [0, 1]
+                sigma:float=1., # smoothing before the gradient, pixels
+                low:float=0.02, # lower hysteresis threshold, gradient of L / 100: weaker edges only continue a line
+                high:float=0.1, # upper hysteresis threshold: stronger edges start a line
                 width:int=2 # line width, pixels
-               ) -> np.ndarray:
+               ) -> np.ndarray: # (H, W) ink map, 0 or 1
     "Ink map of Canny edges of the lightness"
     return _canny(_lab(image)[:1] / 100, sigma, low, high, width)
 
-def color_edges(image, sigma:float=1.5, # smoothing before the gradient, pixels
-                low:float=0.1, high:float=0.3, # hysteresis thresholds of the gradient of each Lab channel / 100
+# %% ../nbs/08a_lineart.ipynb #854e3d73
+def color_edges(image, # RGB: PIL, or (H, W, 3) uint8, or float in [0, 1]
+                sigma:float=1.5, # smoothing before the gradient, pixels
+                low:float=0.1, # lower hysteresis threshold, gradient of each Lab channel / 100: weaker edges only continue a line
+                high:float=0.3, # upper hysteresis threshold: stronger edges start a line
                 width:int=2 # line width, pixels
-               ) -> np.ndarray:
+               ) -> np.ndarray: # (H, W) ink map, 0 or 1
     "Ink map of Canny edges of L, a and b together: finds edges between colours of equal lightness"
     return _canny(_lab(image) / 100, sigma, low, high, width)
 
@@ -191,8 +203,8 @@ def coloring_page(ink:np.ndarray, # (H, W) ink map in [0, 1], 1 for ink
                   speck:float=10., # smallest line group kept, pixels at 256 x 256 (scaled with the area)
                   close:int=1, # radius of the closing that joins small gaps, pixels (0: none)
                   width:int=None # line width, pixels (default: 0.5% of the shorter side, at least 2)
-                 ) -> Image.Image:
-    "A black-on-white, 8-bit gray drawing with even lines and no specks, from `ink`"
+                 ) -> Image.Image: # mode 'L', the size of `ink`: 0 for lines, 255 for paper
+    "A black-on-white drawing with even lines and no specks, from `ink`"
     ink = np.asarray(ink)
     if ink.ndim != 2: raise ValueError(f"expected an (H, W) ink map, got shape {ink.shape}")
     h, w = ink.shape
@@ -204,13 +216,15 @@ def coloring_page(ink:np.ndarray, # (H, W) ink map in [0, 1], 1 for ink
 
     return Image.fromarray(np.where(lines, 0, 255).astype(np.uint8), 'L')
 
+# %% ../nbs/08a_lineart.ipynb #99e00fe8
 PAPER_MM = dict(a4=(210, 297), letter=(215.9, 279.4))
 
-def save_page(page:Image.Image, path:str|Path, # .pdf for a printable page; any other image suffix is saved as is
-              paper:str='a4', # 'a4' or 'letter'
+def save_page(page:Image.Image, # the drawing, such as a `coloring_page`
+              path:str|Path, # .pdf for a printable page; any other image suffix is saved as is
+              paper:str='a4', # 'a4' or 'letter' (see `PAPER_MM`)
               margin_mm:float=12., # white margin on every side
               dpi:int=300 # resolution of the PDF page
-             ) -> Path:
+             ) -> Path: # `path`
     "Write `page` to `path`, atomically: as a PDF page of `paper` with margins, or as an image file"
     path = Path(path)
     if path.suffix.lower() != '.pdf': save_image(page, path); return path
@@ -230,30 +244,48 @@ def save_page(page:Image.Image, path:str|Path, # .pdf for a printable page; any 
 @dataclass
 class LineStats:
     "Counts for line precision, recall (all, and between colours of equal lightness) and specks, pooled over images"
-    tp_pred:int=0; n_pred:int=0; tp_truth:int=0; n_truth:int=0; tp_flat:int=0; n_flat:int=0; specks:int=0; pixels:int=0
+    tp_pred:int=0 # predicted line pixels with a truth line within `tol`
+    n_pred:int=0 # predicted line pixels
+    tp_truth:int=0 # truth line pixels with a predicted one within `tol`
+    n_truth:int=0 # truth line pixels
+    tp_flat:int=0 # `flat` truth pixels with a predicted one within `tol`
+    n_flat:int=0 # `flat` truth pixels (between colours of equal lightness)
+    specks:int=0 # groups of predicted pixels smaller than the speck size
+    pixels:int=0 # pixels of the images counted
     def __add__(self, o): return LineStats(*(a + b for a, b in zip(self.__dict__.values(), o.__dict__.values())))
     @property
-    def precision(self) -> float: return self.tp_pred / self.n_pred if self.n_pred else 0.
+    def precision(self) -> float: # 0 when nothing is predicted
+        "Share of the predicted line pixels near a truth line"
+        return self.tp_pred / self.n_pred if self.n_pred else 0.
     @property
-    def recall(self) -> float: return self.tp_truth / self.n_truth if self.n_truth else float('nan')
+    def recall(self) -> float: # nan without truth lines
+        "Share of the truth line pixels near a predicted one"
+        return self.tp_truth / self.n_truth if self.n_truth else float('nan')
     @property
-    def f_score(self) -> float:
+    def f_score(self) -> float: # 0 when precision and recall are both 0
+        "Harmonic mean of `precision` and `recall`"
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r > 0 else 0.
     @property
-    def flat_recall(self) -> float: return self.tp_flat / self.n_flat if self.n_flat else float('nan')
+    def flat_recall(self) -> float: # nan without `flat` pixels
+        "Recall of the lines between colours of equal lightness alone"
+        return self.tp_flat / self.n_flat if self.n_flat else float('nan')
     @property
-    def specks_per_mp(self) -> float: return self.specks / self.pixels * 1e6 if self.pixels else 0.
-    def scores(self) -> dict:
+    def specks_per_mp(self) -> float: # 0 for no pixels
+        "Specks per million pixels"
+        return self.specks / self.pixels * 1e6 if self.pixels else 0.
+    def scores(self) -> dict: # `precision`, `recall`, `f_score`, `flat_recall` and `specks_per_mp`
+        "The measures by name, for a row of a table"
         return dict(precision=self.precision, recall=self.recall, f_score=self.f_score, flat_recall=self.flat_recall,
                     specks_per_mp=self.specks_per_mp)
 
+# %% ../nbs/08a_lineart.ipynb #07a462d8
 def line_stats(pred:np.ndarray, # (H, W) bool: the predicted line pixels
                truth:np.ndarray, # (H, W) bool: the truth's
                flat:np.ndarray=None, # (H, W) bool: the truth's line pixels between colours of equal lightness
                tol:float=2., # a line pixel matches within this distance, pixels
                speck:float=10. # groups smaller than this (pixels at 256 x 256, scaled with the area) are specks
-              ) -> LineStats:
+              ) -> LineStats: # the counts of this image, to add up over a set with `+`
     "The `LineStats` of one image"
     pred, truth = np.asarray(pred, bool), np.asarray(truth, bool)
     near = lambda m: ndi.distance_transform_edt(~m) <= tol if m.any() else np.zeros_like(m)
@@ -266,10 +298,11 @@ def line_stats(pred:np.ndarray, # (H, W) bool: the predicted line pixels
 # %% ../nbs/08a_lineart.ipynb #7b55db8e
 def lineart_model(nf:int=32, # filters of the first level; the file is about 21 MB in half precision at 32
                   n_down:int=7 # levels: inputs are padded to a multiple of 2 ** n_down
-                 ) -> Pix2PixUnet:
-    "The pix2pix U-Net of the line-art model: RGB in, one ink channel out (1 ink, -1 paper)"
+                 ) -> Pix2PixUnet: # untrained
+    "The pix2pix U-Net of the line-art model: RGB in [-1, 1] in, one ink channel out (1 ink, -1 paper)"
     return Pix2PixUnet(n_in=3, n_out=1, nf=nf, n_down=n_down)
 
+# %% ../nbs/08a_lineart.ipynb #32c3f4ee
 def _resized(rgb:np.ndarray, size:tuple) -> Tensor:
     "(1, 3, h, w) float tensor of `rgb` (H, W, 3) in [0, 1], antialiased to `size`"
     x = torch.from_numpy(rgb).permute(2, 0, 1)[None]
@@ -280,8 +313,11 @@ def _to_size(ink:np.ndarray, size:tuple) -> np.ndarray:
     if tuple(size) == ink.shape: return ink
     return F.interpolate(torch.from_numpy(np.ascontiguousarray(ink, np.float32))[None, None], size, mode='bilinear', align_corners=False)[0, 0].numpy()
 
-def predict_ink(model:nn.Module, image, render_size:int=None) -> np.ndarray:
-    "(H, W) ink map of `image` from line-art `model`, which sees it with its longer side `render_size` (default: as is)"
+def predict_ink(model:nn.Module, # a line-art model, such as a trained `lineart_model`; run on its own device and dtype
+                image, # RGB: PIL, or (H, W, 3) uint8, or float in [0, 1]
+                render_size:int=None # longer side at which the model sees it, pixels (default: as it is)
+               ) -> np.ndarray: # (H, W) ink map in [0, 1], 1 for ink, at the image's size
+    "The ink map of `image` from line-art `model`"
     rgb = _rgb01(image)
     h, w = rgb.shape[:2]
     p = next(model.parameters())
@@ -298,13 +334,13 @@ def _lineart_net(model=None) -> nn.Module:
     return get_colorizer(LINEART_MODEL if model is None else model)
 
 def lineart(image, # a path, PIL image, or (H, W, 3) array
-            method:str='model', # 'model', 'xdog', 'dodge', 'canny' or 'color-edges'
+            method:str='model', # 'model', 'xdog', 'dodge', 'canny' or 'color-edges' (see `METHODS`)
             page:bool=True, # the `coloring_page` of the lines; else the raw ink map
             model=None, # line-art model file or module (default: the bundled one)
             render_size:int=None, # longer side at which the method sees the image (default: the model's, else 256)
             width:int=None # line width of the page, pixels (default: `coloring_page`'s)
-           ):
-    "The line drawing of `image` by `method`: a coloring page (PIL, mode 'L', the input's size) or the (H, W) ink map"
+           ) -> Image.Image|np.ndarray: # the page (PIL, mode 'L', the input's size), or the (H, W) ink map in [0, 1]
+    "The line drawing of `image` by `method`"
     _one_of('method', method, METHODS)
 
     rgb = _rgb01(open_image(image) if isinstance(image, (str, os.PathLike)) else image)
@@ -320,19 +356,28 @@ def lineart(image, # a path, PIL image, or (H, W, 3) array
 # %% ../nbs/08a_lineart.ipynb #8a3dfe50
 HELDOUT_SEEDS = range(10**6, 10**6 + 100) # the synthetic cartoons of the measurement: never trained on
 
-def heldout_names(folder:str|Path, pct:float=0.1, seed:int=0) -> list[str]:
-    "Stems of a seeded `pct` of the (colour, drawing) pairs in `folder`/color: held out for measurement"
+def heldout_names(folder:str|Path, # a pair folder: `color/` and `sketch/` files of the same stems
+                  pct:float=0.1, # share held out (at least one pair)
+                  seed:int=0 # fixes which
+                 ) -> list[str]: # the stems held out, sorted
+    "Stems of a seeded share of the (colour, drawing) pairs in `folder`: held out for measurement"
     stems = sorted(p.stem for p in (Path(folder)/'color').iterdir() if p.is_file())
     keep = np.random.default_rng(seed).permutation(len(stems))[:max(1, round(pct * len(stems)))]
     return sorted(stems[i] for i in keep)
 
+# %% ../nbs/08a_lineart.ipynb #80d88947
 def _enlarged(im:Image.Image, min_side:int) -> Image.Image:
     "`im` enlarged by the smallest whole factor that makes its shorter side at least `min_side`"
     k = -(-min_side // min(im.size))
     return im if k <= 1 else im.resize((im.width * k, im.height * k), Image.LANCZOS)
 
-def copy_pairs(src:str|Path, dst:str|Path, names:Sequence[str]=None, exclude:Sequence[str]=(), min_side:int=128) -> Path:
-    "Copy the (colour, drawing) pairs of `src` (those in `names`, if given, less `exclude`) to `dst` as PNG, enlarged to `min_side`"
+def copy_pairs(src:str|Path, # pair folder: `color/` and `sketch/` files of the same stems, any image format
+               dst:str|Path, # written as dst/color/<stem>.png and dst/sketch/<stem>.png; pairs already there are kept
+               names:Sequence[str]=None, # stems to copy (default: all)
+               exclude:Sequence[str]=(), # stems left out, such as the `heldout_names`
+               min_side:int=128 # pairs whose shorter side is below it are enlarged by a whole factor, pixels
+              ) -> Path: # `dst`
+    "Copy the (colour, drawing) pairs of `src` to `dst` as PNG, the small ones enlarged"
     src, dst = Path(src), Path(dst)
     for sub in ('color', 'sketch'): (dst/sub).mkdir(parents=True, exist_ok=True)
     sketches = {p.stem: p for p in (src/'sketch').iterdir() if p.is_file()}
@@ -343,8 +388,14 @@ def copy_pairs(src:str|Path, dst:str|Path, names:Sequence[str]=None, exclude:Seq
         save_image(_enlarged(open_image(sketches[f.stem], 'L'), min_side), dst/'sketch'/f'{f.stem}.png')
     return dst
 
-def lineart_data(folder:str|Path, n_cartoons:int=3000, pairs:Sequence=(), min_side:int=128, holdout:float=0.1) -> list[Path]:
-    "Training folders in `folder`: `n_cartoons` synthetic cartoons and each real pair folder of `pairs` less its `heldout_names`"
+# %% ../nbs/08a_lineart.ipynb #58d0984e
+def lineart_data(folder:str|Path, # written as folder/cartoons and folder/<name of each pair folder>
+                 n_cartoons:int=3000, # synthetic cartoons, seeds 0 to `n_cartoons - 1` (0: none)
+                 pairs:Sequence=(), # real (colour, drawing) pair folders
+                 min_side:int=128, # pairs smaller than this are enlarged (see `copy_pairs`), pixels
+                 holdout:float=0.1 # share of each pair folder held out (see `heldout_names`)
+                ) -> list[Path]: # the training folders, for `LabDataLoaders.from_line_pairs`
+    "Training folders in `folder`: synthetic cartoons and each real pair folder of `pairs` less its `heldout_names`"
     folder = Path(folder)
     assert n_cartoons <= HELDOUT_SEEDS.start, "training seeds would reach the held-out ones"
     res = [write_cartoons(folder/'cartoons', range(n_cartoons))] if n_cartoons else []
@@ -352,24 +403,41 @@ def lineart_data(folder:str|Path, n_cartoons:int=3000, pairs:Sequence=(), min_si
 
 # %% ../nbs/08a_lineart.ipynb #ff80ccb7
 class LineF(Metric):
-    "Line F-score over the validation set (pooled `LineStats`, ink above 0.5, tolerance `tol` pixels)"
-    def __init__(self, tol:float=2.): self.tol = tol
-    def reset(self): self.stats = LineStats()
-    def accumulate(self, learn):
+    "Line F-score over the validation set (pooled `LineStats`, ink above 0.5 against the drawing's ink)"
+    def __init__(self,
+        tol:float=2., # a line pixel matches within this distance, pixels
+    ): store_attr()
+    def reset(self):
+        "Start a new count"
+        self.stats = LineStats()
+    def accumulate(self,
+        learn, # the `Learner`, with its batch's `pred` and `yb` ink in [-1, 1]
+    ):
+        "Add the batch's images to the count"
         for p, t in zip((learn.pred > 0).cpu().numpy()[:, 0], (learn.yb[0] > 0).cpu().numpy()[:, 0]):
             self.stats += line_stats(p, t, tol=self.tol)
     @property
-    def value(self): return self.stats.f_score
+    def value(self) -> float: # 0 when nothing is predicted
+        "The pooled F-score"
+        return self.stats.f_score
     @property
-    def name(self): return 'line_f'
+    def name(self) -> str: # 'line_f', the column in the logs
+        "The metric's name"
+        return 'line_f'
 
+# %% ../nbs/08a_lineart.ipynb #468bfdc7
 class InputAugment(Callback):
-    "Training batches: blur the colour input (sigma up to `blur` pixels) and add grain (std up to `noise`), each with chance `p`, the drawing unchanged"
+    "Augment training inputs: blur the colour input and add grain, each with chance `p`, the drawing unchanged"
     order = 1
-    def __init__(self, blur:float=2., noise:float=0.05, p:float=0.5): store_attr()
+    def __init__(self,
+        blur:float=2., # largest blur sigma, pixels (each blurred batch draws one from 0.3 to it)
+        noise:float=0.05, # mean grain std on inputs in [-1, 1] (each grainy batch draws one from 0 to twice it)
+        p:float=0.5, # chance of the blur, and separately of the grain, for each training batch
+    ): store_attr()
     def __repr__(self): return f"InputAugment(blur={self.blur}, noise={self.noise}, p={self.p})"
 
     def before_batch(self):
+        "Blur and grain the batch's colour input, training batches only"
         if not self.training: return
         x = self.xb[0]
         if random.random() < self.p:
@@ -378,56 +446,74 @@ class InputAugment(Callback):
         if random.random() < self.p: x = x + torch.randn_like(x) * random.uniform(0, 2 * self.noise) # the input spans [-1, 1]
         self.learn.xb = (x,)
 
-def lineart_learner(dls, nf:int=32, n_down:int=7) -> Learner:
-    "A `Learner` for a `lineart_model` on (RGB, ink) `dls`: L1 loss on the ink, `LineF` metric"
+# %% ../nbs/08a_lineart.ipynb #879a713a
+def lineart_learner(dls, # (RGB, ink) `DataLoaders`, such as `LabDataLoaders.from_line_pairs`
+                    nf:int=32, # see `lineart_model`
+                    n_down:int=7 # see `lineart_model`
+                   ) -> Learner: # L1 loss on the ink, `LineF` metric
+    "A `Learner` for a new `lineart_model` on `dls`"
     return Learner(dls, lineart_model(nf, n_down), loss_func=nn.L1Loss(), metrics=LineF())
 
+# %% ../nbs/08a_lineart.ipynb #044edf21
 def train_lineart(out:str|Path, # the model file written
                   workdir:str|Path, # training data, checkpoints, log; running again resumes
                   pairs:Sequence=(), # real (colour, drawing) pair folders mixed in, less their held-out share
                   repeat:Sequence[int]=None, # times each of `pairs` is seen per epoch (the cartoons once; default: once each)
                   n_cartoons:int=3000, # synthetic cartoons in the training set
-                  size:int=128, bs:int=16, # training crop and batch size
+                  size:int=128, # side of the training crops, pixels (never rescaled: lines keep their width)
+                  bs:int=16, # batch size
                   epochs:int=12, # epochs of the L1 phase
-                  crit_epochs:int=1, gan_epochs:int=0, # critic pretraining and conditional GAN epochs (0: no GAN)
-                  lr:float=1e-3, gan_lr:float=2e-4, lambda_l1:float=100., # learning rates; weight of L1 in the GAN phase
+                  crit_epochs:int=1, # critic pretraining epochs, before the GAN phase
+                  gan_epochs:int=0, # conditional GAN epochs (0: no critic, no GAN)
+                  lr:float=1e-3, # learning rate of the L1 phase and the critic's pretraining
+                  gan_lr:float=2e-4, # learning rate of the GAN phase
+                  lambda_l1:float=100., # weight of the L1 loss beside the adversarial one in the GAN phase
                   nf:int=32, # filters of the U-Net's first level
-                  valid_pct:float=0.05, seed:int=42, # validation split
+                  valid_pct:float=0.05, # share of the pairs held out for validation, which chooses the GAN epoch kept
+                  seed:int=42, # seed of the validation split
                   num_workers:int=None, # data loading processes (default: one per CPU)
                   render_size:int=256, # render size the model file recommends to `lineart`
                   init=None, # a line-art model file (or module) to start from: fine-tuning
                   cbs=None # more training callbacks, such as `InputAugment`
-                 ) -> Path:
+                 ) -> Path: # `out`
     "Train the line-art model on synthetic cartoons and `pairs`, with `nogan_fit`, and write the model file `out`"
     out, workdir = Path(out), Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    logf = workdir/'train.log'
+    tlog = TextLog(workdir/'train.log')
     folders = lineart_data(workdir/'data', n_cartoons, pairs, min_side=size)
     repeat = list(repeat or [1] * len(pairs))
     dls = LabDataLoaders.from_line_pairs(folders, size=size, bs=bs, valid_pct=valid_pct, seed=seed, repeat=[1] * bool(n_cartoons) + repeat,
                                          **({} if num_workers is None else dict(num_workers=num_workers)))
-    log_line(logf, f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation pairs, {size} px, batch {bs}")
+    tlog.log(f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation pairs, {size} px, batch {bs}")
     learn = lineart_learner(dls, nf)
-    if init is not None: log_line(logf, f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
+    if init is not None: tlog.log(f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
     learn.path = workdir
-    nogan_fit(learn, 0, epochs, crit_epochs, gan_epochs, lr, gan_lr, critic=PatchCritic(n_in=4), lambda_l1=lambda_l1,
-              monitor='line_f', comp=np.greater, path=workdir, cbs=[TextLog(logf), *L(cbs)], log=partial(log_line, logf))
+    nogan_fit(learn, freeze_epochs=0, gen_epochs=epochs, crit_epochs=crit_epochs, gan_epochs=gan_epochs, lr=lr, gan_lr=gan_lr,
+              critic=PatchCritic(n_in=4), lambda_l1=lambda_l1, monitor='line_f', comp=np.greater, path=workdir, cbs=[tlog, *L(cbs)])
     plot_history(workdir, workdir/'losses.png')
     save_colorizer(learn.model.eval(), out, train_size=size, render_size=render_size, task='lineart', n_cartoons=n_cartoons,
                    pairs=[str(p) for p in pairs], repeat=repeat, callbacks=[repr(cb) for cb in L(cbs)],
  init=str(init) if init is not None else None, epochs=epochs,
  crit_epochs=crit_epochs, gan_epochs=gan_epochs, lr=lr, nf=nf, bs=bs)
-    log_line(logf, f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
+    tlog.log(f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
     return out
 
 # %% ../nbs/08a_lineart.ipynb #9afeec73
 @dataclass
 class LineSample:
-    "One measured image: `image` (H, W, 3) uint8, `lines` (H, W) bool, `flat` (H, W) bool or None"
-    name:str; image:np.ndarray; lines:np.ndarray; flat:np.ndarray|None = None
+    "One measured image and its line truth"
+    name:str # the image's name in the set: 'seed <n>', or the pair's stem
+    image:np.ndarray # (H, W, 3) uint8
+    lines:np.ndarray # (H, W) bool: the truth's line pixels
+    flat:np.ndarray|None = None # (H, W) bool: the line pixels between colours of equal lightness, known for cartoons only
 
-def lineart_sets(pairs:Sequence=(), n_cartoons:int=len(HELDOUT_SEEDS), min_side:int=128, holdout:float=0.1) -> dict:
-    "{set name: [`LineSample`]}: held-out synthetic cartoons, and the `heldout_names` of each real pair folder"
+# %% ../nbs/08a_lineart.ipynb #7a4498b2
+def lineart_sets(pairs:Sequence=(), # real pair folders; each gives a set of its `heldout_names`
+                 n_cartoons:int=len(HELDOUT_SEEDS), # held-out cartoons, the first of `HELDOUT_SEEDS`, at 256 pixels
+                 min_side:int=128, # pairs enlarged as for training (see `copy_pairs`), pixels
+                 holdout:float=0.1 # share of each pair folder held out (see `heldout_names`)
+                ) -> dict: # set name ('cartoons', or the pair folder's name) -> [`LineSample`]
+    "The held-out sets to measure on: synthetic cartoons, and the held-out pairs of each real pair folder"
     sets = {'cartoons': [LineSample(f'seed {s}', (c := cartoon(s)).image, c.lines, c.flat) for s in HELDOUT_SEEDS[:n_cartoons]]}
     for p in map(Path, pairs):
         sketches, held = {f.stem: f for f in (p/'sketch').iterdir()}, set(heldout_names(p, holdout))
@@ -436,8 +522,12 @@ def lineart_sets(pairs:Sequence=(), n_cartoons:int=len(HELDOUT_SEEDS), min_side:
                         for f in sorted((p/'color').iterdir()) if f.stem in held]
     return sets
 
-def compare_lineart(sets:dict, methods:Sequence=METHODS, model=None) -> pd.DataFrame:
-    "One row per set and method: precision, recall, F-score and equal-lightness recall of the raw lines, specks per megapixel raw and on the page"
+# %% ../nbs/08a_lineart.ipynb #6399d293
+def compare_lineart(sets:dict, # set name -> [`LineSample`], as `lineart_sets` gives them
+                    methods:Sequence=METHODS, # methods of `lineart`
+                    model=None # line-art model file or module for 'model' (default: the bundled one)
+                   ) -> pd.DataFrame: # a row per set and method: `LineStats.scores` of the raw lines, and F-score and specks of the page
+    "Measure each of `methods` on each of `sets`, pooled over the set's images, on the raw lines (ink above 0.5) and on the coloring page"
     rows = []
     for set_name, samples in sets.items():
         for meth in methods:
@@ -449,7 +539,13 @@ def compare_lineart(sets:dict, methods:Sequence=METHODS, model=None) -> pd.DataF
             rows.append(dict(set=set_name, method=meth, **raw.scores(), page_f_score=page.f_score, page_specks_per_mp=page.specks_per_mp))
     return pd.DataFrame(rows)
 
-def lineart_grid(sets:dict, methods:Sequence=METHODS, model=None, n:int=2, fname=None):
+# %% ../nbs/08a_lineart.ipynb #eb40a6d7
+def lineart_grid(sets:dict, # set name -> [`LineSample`], as `lineart_sets` gives them
+                 methods:Sequence=METHODS, # methods of `lineart`, a column each
+                 model=None, # line-art model file or module for 'model' (default: the bundled one)
+                 n:int=2, # images of each set, a row each
+                 fname=None # image file to save the figure to (and close it); `None`: leave it open
+                ) -> plt.Figure: # the grid (closed once saved to `fname`)
     "Picture grid, `n` images per set: input | each method's coloring page | truth"
     fig, axs = plt.subplots(n * len(sets), len(methods) + 2, figsize=(1.6 * (len(methods) + 2), 1.6 * n * len(sets)), squeeze=False)
     for r, s in enumerate(s for samples in sets.values() for s in samples[:n]):
@@ -461,15 +557,22 @@ def lineart_grid(sets:dict, methods:Sequence=METHODS, model=None, n:int=2, fname
     if fname: fig.savefig(fname, dpi=100); plt.close(fig)
     return fig
 
-def markdown_table(df:pd.DataFrame, digits:int=3) -> str:
-    "`df` as a Markdown table, numbers rounded to `digits`"
+# %% ../nbs/08a_lineart.ipynb #d3c8222f
+def markdown_table(df:pd.DataFrame, # any table; its index is left out
+                   digits:int=3 # decimals of the floats
+                  ) -> str: # Markdown, a row per row of `df`
+    "`df` as a Markdown table"
     fmt = lambda v: f"{v:.{digits}f}" if isinstance(v, float) else str(v)
     return '\n'.join(['| ' + ' | '.join(df.columns) + ' |', '|---' * len(df.columns) + '|',
                       *('| ' + ' | '.join(map(fmt, row)) + ' |' for row in df.itertuples(index=False))])
 
+# %% ../nbs/08a_lineart.ipynb #8670cc52
 def lineart_report(out:str|Path, # report folder: lineart.csv, report.md, grid.png
-                   pairs:Sequence=(), n_cartoons:int=len(HELDOUT_SEEDS), # see `lineart_sets`
-                   methods:Sequence=METHODS, model=None) -> pd.DataFrame:
+                   pairs:Sequence=(), # real pair folders measured beside the cartoons (see `lineart_sets`)
+                   n_cartoons:int=len(HELDOUT_SEEDS), # held-out cartoons measured (see `lineart_sets`)
+                   methods:Sequence=METHODS, # methods of `lineart` compared
+                   model=None # line-art model file or module for 'model' (default: the bundled one)
+                  ) -> pd.DataFrame: # `compare_lineart`'s table, as written to lineart.csv
     "Measure `methods` on the held-out sets with `compare_lineart`, and write the table and the picture grid to `out`"
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     sets = lineart_sets(pairs, n_cartoons)
@@ -489,8 +592,11 @@ def lineart_files(inputs:Iterable, # image files, folders and globs
                   pdf:bool=False, # a printable PDF page instead of a PNG
                   paper:str='a4', # 'a4' or 'letter', for `pdf`
                   page:bool=True, # the coloring page; else the raw ink as a gray image (black ink)
-                  model=None, render_size:int=None, # see `lineart`
-                  overwrite:bool=False, progress:bool=True) -> FileReport:
+                  model=None, # line-art model file or module (default: the bundled one)
+                  render_size:int=None, # see `lineart`
+                  overwrite:bool=False, # draw again over existing results (else they are skipped)
+                  progress:bool=True # show a progress bar
+                 ) -> FileReport: # what was drawn, skipped and failed, and why
     "Draw the line art of image files, folders and globs `inputs` into `out_dir`, by the rules of `process_files`"
     _one_of('method', method, METHODS); _one_of('paper', paper, PAPER_MM) # before the batch, not once per file
 

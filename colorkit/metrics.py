@@ -24,21 +24,30 @@ __all__ = ['HUE_FAMILIES', 'psnr', 'ssim', 'delta_e', 'ab_l1', 'ab_l2', 'ab_auc'
            'valid_bhr', 'valid_false_colour', 'valid_score', 'lite0_features', 'frechet_distance']
 
 # %% ../nbs/03_metrics.ipynb #887542cb
-def psnr(pred:np.ndarray, target:np.ndarray) -> float:
-    "Peak signal-to-noise ratio in dB of 8-bit RGB `pred` against `target`"
+def psnr(
+    pred:np.ndarray,   # 8-bit RGB output, (H, W, 3)
+    target:np.ndarray, # 8-bit RGB truth of the same shape
+) -> float: # decibels; `inf` when identical
+    "Peak signal-to-noise ratio of `pred` against `target`"
     if np.array_equal(pred, target): return float('inf')
     return float(peak_signal_noise_ratio(target, pred, data_range=255))
 
-def ssim(pred:np.ndarray, target:np.ndarray) -> float:
-    "Structural similarity of 8-bit RGB `pred` and `target` (scikit-image, channels averaged)"
+def ssim(
+    pred:np.ndarray,   # 8-bit RGB output, (H, W, 3)
+    target:np.ndarray, # 8-bit RGB truth of the same shape
+) -> float: # 1 when identical, less (down to -1) the less alike their local structure
+    "Structural similarity of `pred` and `target` (scikit-image, channels averaged)"
     return float(structural_similarity(target, pred, channel_axis=-1, data_range=255))
 
 def _lab(rgb:np.ndarray) -> np.ndarray: return rgb2lab(rgb)
 
 def _delta_e(pred_lab, target_lab) -> float: return float(deltaE_ciede2000(target_lab, pred_lab).mean())
 
-def delta_e(pred:np.ndarray, target:np.ndarray) -> float:
-    "Mean CIEDE2000 colour difference of 8-bit RGB `pred` and `target`"
+def delta_e(
+    pred:np.ndarray,   # 8-bit RGB output, (H, W, 3)
+    target:np.ndarray, # 8-bit RGB truth of the same shape
+) -> float: # CIEDE2000 units averaged over the pixels; 0 when identical
+    "Mean CIEDE2000 colour difference of `pred` and `target`"
     return _delta_e(_lab(pred), _lab(target))
 
 # %% ../nbs/03_metrics.ipynb #ce4dbade
@@ -49,26 +58,41 @@ def _auc(d:np.ndarray, max_dist:int=150) -> float:
     "Mean over t = 0..`max_dist` of the fraction of the distances `d` that are <= t"
     return float((np.searchsorted(np.sort(d.ravel()), np.arange(max_dist + 1), side='right') / d.size).mean())
 
-def ab_l1(pred:np.ndarray, target:np.ndarray) -> float:
-    "Mean absolute difference of Lab a and b between 8-bit RGB `pred` and `target`"
+def ab_l1(
+    pred:np.ndarray,   # 8-bit RGB output, (H, W, 3)
+    target:np.ndarray, # 8-bit RGB truth of the same shape
+) -> float: # Lab units, averaged over the pixels and both channels
+    "Mean absolute difference of the Lab `a` and `b` of `pred` and `target`"
     return _ab_l1(_lab(pred), _lab(target))
 
-def ab_l2(pred:np.ndarray, target:np.ndarray) -> float:
-    "Root mean squared Euclidean ab distance between 8-bit RGB `pred` and `target`"
+def ab_l2(
+    pred:np.ndarray,   # 8-bit RGB output, (H, W, 3)
+    target:np.ndarray, # 8-bit RGB truth of the same shape
+) -> float: # Lab units; 0 when every pixel's `ab` agrees
+    "Root mean squared Euclidean ab distance between `pred` and `target`"
     return _rms(_ab_dist(_lab(pred), _lab(target)))
 
-def ab_auc(pred:np.ndarray, target:np.ndarray, max_dist:int=150) -> float:
-    "Area under the curve of the fraction of pixels with ab distance <= t, for t = 0..`max_dist`, in [0, 1]"
+def ab_auc(
+    pred:np.ndarray,   # 8-bit RGB output, (H, W, 3)
+    target:np.ndarray, # 8-bit RGB truth of the same shape
+    max_dist:int=150,  # the largest threshold, in Lab units (Zhang et al. use 150)
+) -> float: # in [0, 1]; 1 when every pixel's `ab` is exact
+    "Area under the curve of the fraction of pixels with ab distance <= t, for t = 0..`max_dist`"
     return _auc(_ab_dist(_lab(pred), _lab(target)), max_dist)
 
 # %% ../nbs/03_metrics.ipynb #f8c84127
-def colorfulness(rgb:np.ndarray) -> float:
-    "Hasler-Suesstrunk colourfulness of an RGB image (H, W, 3) on the 0-255 scale"
+def colorfulness(
+    rgb:np.ndarray, # RGB image (H, W, 3) on the 0-255 scale, any dtype
+) -> float: # 0 for gray; about 33 is 'moderately', over 100 'extremely colourful'
+    "Hasler-Suesstrunk colourfulness of `rgb`"
     r, g, b = np.moveaxis(np.asarray(rgb, dtype=np.float64), -1, 0)
     rg, yb = r - g, (r + g) / 2 - b
     return float(np.hypot(rg.std(), yb.std()) + 0.3 * np.hypot(rg.mean(), yb.mean()))
 
-def colorfulness_gap(pred:np.ndarray, target:np.ndarray) -> float:
+def colorfulness_gap(
+    pred:np.ndarray,   # RGB output (H, W, 3), 0-255
+    target:np.ndarray, # RGB truth, 0-255
+) -> float: # on the colourfulness scale; 0 when equally colourful
     "Absolute difference of the colourfulness of `pred` and `target`"
     return abs(colorfulness(pred) - colorfulness(target))
 
@@ -83,31 +107,40 @@ class HueStats:
     neutral:int = 0                                                          # neutral truth pixels
     painted:int = 0                                                          # ... that the output paints
     def __add__(self, o): return HueStats(self.hits + o.hits, self.pixels + o.pixels, self.neutral + o.neutral, self.painted + o.painted)
-    def recall(self) -> dict:
+    def recall(self) -> dict: # family name -> share of its coloured truth pixels hit, in [0, 1]
         "Recall of each family with coloured pixels ({} if none)"
         return {n: h / p for n, h, p in zip(HUE_FAMILIES, self.hits, self.pixels) if p}
-    def families(self, min_share:float=0.005) -> list:
+    def families(self,
+        min_share:float=0.005, # the least share of all coloured truth pixels a family must hold (0.5%)
+    ) -> list: # family names, in the order of `HUE_FAMILIES`
         "The families holding at least `min_share` of the coloured pixels"
         total = self.pixels.sum()
         return [n for n, p in zip(HUE_FAMILIES, self.pixels) if total and p >= min_share * total]
     @property
-    def bhr(self) -> float:
-        "Balanced hue recall: mean recall over the families with at least 0.5% of the coloured pixels (nan if none)"
+    def bhr(self) -> float: # in [0, 1]; nan without coloured truth pixels
+        "Balanced hue recall: mean recall over the families with at least 0.5% of the coloured pixels"
         r = self.recall()
         fams = self.families()
         return float(np.mean([r[n] for n in fams])) if fams else float('nan')
     @property
-    def false_colour(self) -> float:
-        "Share of the truth's neutral pixels that the output paints (nan if none)"
+    def false_colour(self) -> float: # in [0, 1]; nan without neutral truth pixels
+        "Share of the truth's neutral pixels that the output paints"
         return self.painted / self.neutral if self.neutral else float('nan')
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict: # 'bhr', 'false_colour' and 'recall_<family>' (nan for a family without pixels)
         "BHR, false colour and each family's recall, as a flat dict of numbers"
         r = self.recall()
         return dict(bhr=self.bhr, false_colour=self.false_colour, **{f'recall_{n}': r.get(n, float('nan')) for n in HUE_FAMILIES})
 
-def hue_stats(pred_lab:np.ndarray, target_lab:np.ndarray, colored:float=15., hit_chroma:float=7., max_angle:float=30.,
-              neutral:float=5., painted:float=15.) -> HueStats:
-    "The `HueStats` of Lab image `pred_lab` (H, W, 3) against `target_lab`"
+def hue_stats(
+    pred_lab:np.ndarray,   # Lab output (H, W, 3) in Lab units: L 0-100, a and b about -128 to 127
+    target_lab:np.ndarray, # Lab truth of the same shape
+    colored:float=15.,     # truth chroma from which a pixel is coloured, and counts for recall
+    hit_chroma:float=7.,   # the least output chroma of a hit
+    max_angle:float=30.,   # the largest hue-angle difference of a hit, in degrees
+    neutral:float=5.,      # truth chroma below which a pixel is neutral
+    painted:float=15.,     # output chroma from which a neutral pixel counts as painted
+) -> HueStats: # this image's counts, to add to other images'
+    "The `HueStats` of `pred_lab` against `target_lab`"
     ca, cb = target_lab[..., 1], target_lab[..., 2]
     pa, pb = pred_lab[..., 1], pred_lab[..., 2]
     c_t, c_p = np.hypot(ca, cb), np.hypot(pa, pb)
@@ -119,17 +152,26 @@ def hue_stats(pred_lab:np.ndarray, target_lab:np.ndarray, colored:float=15., hit
     neu = c_t < neutral
     return HueStats(np.bincount(fam[hit], minlength=6), np.bincount(fam, minlength=6), int(neu.sum()), int((c_p[neu] >= painted).sum()))
 
-def balanced_hue_recall(pred:np.ndarray, target:np.ndarray) -> float:
-    "Balanced hue recall of 8-bit RGB `pred` against `target` (see `HueStats.bhr`)"
+def balanced_hue_recall(
+    pred:np.ndarray,   # 8-bit RGB output, (H, W, 3)
+    target:np.ndarray, # 8-bit RGB truth of the same shape
+) -> float: # in [0, 1]; nan without coloured truth pixels
+    "Balanced hue recall of `pred` against `target` (see `HueStats.bhr`)"
     return hue_stats(_lab(pred), _lab(target)).bhr
 
-def false_colour(pred:np.ndarray, target:np.ndarray) -> float:
-    "Share of the neutral pixels of 8-bit RGB `target` that `pred` paints (see `HueStats.false_colour`)"
+def false_colour(
+    pred:np.ndarray,   # 8-bit RGB output, (H, W, 3)
+    target:np.ndarray, # 8-bit RGB truth of the same shape
+) -> float: # in [0, 1]; nan without neutral truth pixels
+    "Share of the neutral pixels of `target` that `pred` paints (see `HueStats.false_colour`)"
     return hue_stats(_lab(pred), _lab(target)).false_colour
 
 # %% ../nbs/03_metrics.ipynb #9b737bfe
-def image_scores(pred:np.ndarray, target:np.ndarray) -> tuple[dict, HueStats]:
-    "`image_metrics` of `pred` against `target`, and the image's `HueStats` (to pool over a set), from one Lab conversion"
+def image_scores(
+    pred:np.ndarray,   # 8-bit RGB output, (H, W, 3)
+    target:np.ndarray, # 8-bit RGB truth of the same shape
+) -> tuple[dict, HueStats]: # the dict of `image_metrics`, and the counts to pool over a set
+    "`image_metrics` of `pred` against `target`, and the image's `HueStats`, from one Lab conversion"
     lp, lt = _lab(pred), _lab(target) # once, for all the Lab metrics
     d = _ab_dist(lp, lt)
     res = dict(psnr=psnr(pred, target), ssim=ssim(pred, target), delta_e=_delta_e(lp, lt), ab_l1=_ab_l1(lp, lt),
@@ -139,47 +181,85 @@ def image_scores(pred:np.ndarray, target:np.ndarray) -> tuple[dict, HueStats]:
     res.update(bhr=hs.bhr, false_colour=hs.false_colour)
     return res, hs
 
-def image_metrics(pred:np.ndarray, target:np.ndarray) -> dict:
-    "Every metric of 8-bit RGB `pred` against `target`: both images' colourfulness and their gap, this image's BHR and false colour"
+def image_metrics(
+    pred:np.ndarray,   # 8-bit RGB output, (H, W, 3)
+    target:np.ndarray, # 8-bit RGB truth of the same shape
+) -> dict: # psnr, ssim, delta_e, ab_l1, ab_l2, ab_auc, cf_pred, cf_true, cf_gap, bhr, false_colour
+    "Every metric of `pred` against `target`: both images' colourfulness and their gap, this image's BHR and false colour"
     return image_scores(pred, target)[0]
 
 # %% ../nbs/03_metrics.ipynb #2d42261a
-def valid_images(learn) -> zip:
-    "(prediction, truth) pairs of 8-bit RGB images of `learn`'s batch; a loss with a `decodes` (class logits) decodes first"
+def valid_images(
+    learn, # a `Learner` after a batch's forward pass: its `xb`, `yb`, `pred` and `loss_func`
+) -> zip: # (prediction, truth) pairs of 8-bit RGB arrays (H, W, 3)
+    "The images of `learn`'s batch as they would be saved; a loss with a `decodes` (class logits) decodes first"
     l, pred = learn.xb[0], getattr(learn.loss_func, 'decodes', lambda p: p)(learn.pred)
     return zip(to_rgb8(l, pred), to_rgb8(l, learn.yb[0]))
 
-def to_rgb8(l:Tensor, ab:Tensor) -> np.ndarray:
-
-    "A batch of 8-bit RGB images (B, H, W, 3) from the model's `l` and `ab`"
+def to_rgb8(
+    l:Tensor,  # lightness (B, 1, H, W) in the model's scale, L / L_SCALE - 1 in [-1, 1]
+    ab:Tensor, # colours (B, 2, H, W) in the model's scale, ab / AB_SCALE
+) -> np.ndarray: # uint8 RGB (B, H, W, 3)
+    "A batch of 8-bit RGB images from the model's `l` and `ab`"
     rgb = model_to_rgb(l.detach().cpu(), ab.detach().cpu())
     return (rgb * 255).round().to(torch.uint8).permute(0, 2, 3, 1).numpy()
 
 class ImageMetric(Metric):
     "Mean of `func(pred, target)` over validation images, both as 8-bit RGB made from the Lab batches"
-    def __init__(self, func, name:str=None): self.func, self._name = func, name or func.__name__
-    def reset(self): self.total, self.count = 0., 0
-    def accumulate(self, learn):
+    def __init__(self,
+        func,          # per-image metric of 8-bit RGB (pred, target), such as `psnr`
+        name:str=None, # the name fastai reports; default `func.__name__`
+    ): self.func, self._name = func, name or func.__name__
+    def reset(self):
+        "Start a new validation pass"
+        self.total, self.count = 0., 0
+    def accumulate(self,
+        learn, # a `Learner` after a validation batch's forward pass
+    ):
+        "Add `func` of each image of the batch"
         for p, t in valid_images(learn): self.total += self.func(p, t); self.count += 1
     @property
-    def value(self): return self.total / self.count if self.count else None
+    def value(self):
+        "The mean over the images so far (None before any)"
+        return self.total / self.count if self.count else None
     @property
-    def name(self): return self._name
+    def name(self):
+        "`name`, or the name of `func`"
+        return self._name
 
-def valid_psnr(): return ImageMetric(psnr)
-def valid_cf_gap(): return ImageMetric(colorfulness_gap, 'cf_gap')
-def valid_delta_e(): return ImageMetric(delta_e)
+def valid_psnr():
+    "`psnr` (dB) averaged over the validation images"
+    return ImageMetric(psnr)
+def valid_cf_gap():
+    "`colorfulness_gap` averaged over the validation images, reported as 'cf_gap'"
+    return ImageMetric(colorfulness_gap, 'cf_gap')
+def valid_delta_e():
+    "`delta_e` (CIEDE2000) averaged over the validation images"
+    return ImageMetric(delta_e)
 
 # %% ../nbs/03_metrics.ipynb #b6583775
-def colour_score(bhr:float, false_colour:float, delta_e:float, gray_delta_e:float, slack:float=0.1) -> float:
-    "BHR less false colour, less the share by which `delta_e` exceeds `1 + slack` times the gray baseline's `gray_delta_e`"
+def colour_score(
+    bhr:float,          # balanced hue recall, in [0, 1]
+    false_colour:float, # false-colour rate, in [0, 1]
+    delta_e:float,      # mean CIEDE2000 of the output
+    gray_delta_e:float, # mean CIEDE2000 of the gray baseline (the truth's L, no chroma) on the same images
+    slack:float=0.1,    # how far `delta_e` may exceed `gray_delta_e` for free, as a share of it
+) -> float: # at most 1 (the truth); 0 for gray output
+    "BHR less false colour, less the share by which `delta_e` exceeds `1 + slack` times `gray_delta_e`"
     return float(bhr - false_colour - max(0., delta_e / gray_delta_e - 1 - slack))
 
 class HueMetric(Metric):
-    "The validation set's pooled `key` of `HueStats.as_dict()` ('bhr', 'false_colour' or 'recall_<family>'), or `colour_score` for 'score'"
-    def __init__(self, key:str='bhr'): self.key = key
-    def reset(self): self.stats, self.de, self.de_gray, self.count = HueStats(), 0., 0., 0
-    def accumulate(self, learn):
+    "The validation set's pooled `key` of `HueStats.as_dict()`, or `colour_score` for 'score'"
+    def __init__(self,
+        key:str='bhr', # 'bhr', 'false_colour', 'recall_<family>', or 'score' for `colour_score`
+    ): self.key = key
+    def reset(self):
+        "Start a new validation pass"
+        self.stats, self.de, self.de_gray, self.count = HueStats(), 0., 0., 0
+    def accumulate(self,
+        learn, # a `Learner` after a validation batch's forward pass
+    ):
+        "Add the batch's `HueStats` (and for 'score' its CIEDE2000 and the gray baseline's)"
         for p, t in valid_images(learn):
             lp, lt = _lab(p), _lab(t)
             self.stats += hue_stats(lp, lt)
@@ -188,14 +268,23 @@ class HueMetric(Metric):
                 self.de += _delta_e(lp, lt); self.de_gray += _delta_e(g, lt); self.count += 1
     @property
     def value(self):
+        "`key` of the counts pooled so far (nan, or None for 'score', before any image)"
         if self.key != 'score': return self.stats.as_dict()[self.key]
         return colour_score(self.stats.bhr, self.stats.false_colour, self.de / self.count, self.de_gray / self.count) if self.count else None
     @property
-    def name(self): return self.key
+    def name(self):
+        "The name fastai reports: `key`"
+        return self.key
 
-def valid_bhr(): return HueMetric('bhr')
-def valid_false_colour(): return HueMetric('false_colour')
-def valid_score(): return HueMetric('score')
+def valid_bhr():
+    "The pooled balanced hue recall of the validation set"
+    return HueMetric('bhr')
+def valid_false_colour():
+    "The pooled false-colour rate of the validation set"
+    return HueMetric('false_colour')
+def valid_score():
+    "The validation set's `colour_score`, what colorkit chooses by"
+    return HueMetric('score')
 
 # %% ../nbs/03_metrics.ipynb #6d3892ba
 import functools, math
@@ -214,8 +303,11 @@ def _lite0_net():
     return net.eval()
 
 @torch.no_grad()
-def lite0_features(images:list, bs:int=16) -> np.ndarray:
-    "Pooled EfficientNet-Lite0 features (N, 1280) of 8-bit RGB images (H, W, 3)"
+def lite0_features(
+    images:list, # 8-bit RGB arrays (H, W, 3), of any sizes (each is resized to 224x224)
+    bs:int=16,   # images per forward pass
+) -> np.ndarray: # float64 (N, 1280)
+    "Pooled EfficientNet-Lite0 features of `images`"
     net, feats = _lite0_net(), []
     for i in range(0, len(images), bs):
         x = torch.stack([torch.nn.functional.interpolate(torch.tensor(im).permute(2, 0, 1)[None].float(),
@@ -224,8 +316,11 @@ def lite0_features(images:list, bs:int=16) -> np.ndarray:
         feats.append(net.extract_features(x).mean((2, 3)).numpy())
     return np.concatenate(feats).astype(np.float64)
 
-def frechet_distance(a:np.ndarray, b:np.ndarray) -> float:
-    "Fréchet distance between Gaussians fitted to feature sets `a` (N, D) and `b` (M, D)"
+def frechet_distance(
+    a:np.ndarray, # features (N, D) of one set, such as `lite0_features` of the outputs
+    b:np.ndarray, # features (M, D) of the other, such as the truth's
+) -> float: # squared feature units; 0 for identical Gaussians (FD-Lite0 on `lite0_features`)
+    "Fréchet distance between Gaussians fitted to feature sets `a` and `b`"
     A, B = a - a.mean(0), b - b.mean(0)
     # tr sqrt(S_a S_b) is the sum of the singular values of A B^T / sqrt((N-1)(M-1)); QR shrinks that to at most D x D
     ra, rb = np.linalg.qr(A, mode='r'), np.linalg.qr(B, mode='r')

