@@ -26,7 +26,7 @@ from .fit import Phase, fit_phases, TextLog
 from skimage.color import rgb2lab
 from .io import open_image
 from .metrics import image_metrics, hue_stats, HueStats
-from .inference import colorize_iter, get_colorizer
+from .inference import colorize_iter, get_colorizer, raising
 from .evaluate import evaluate, predictions, summary_table, image_files, image_grid, GRAY
 from .classify import ABGrid, ab_bin_centers
 
@@ -303,10 +303,9 @@ def evaluate_diverse(
     torch.manual_seed(seed)
     rows, kept, t = [], {}, model.temperature
     if temperature is not None: model.temperature = temperature
-    try: results = list(colorize_iter(files, model, render_size, samples=n))
+    try: results = list(raising(colorize_iter(files, model, render_size, samples=n)))
     finally: model.temperature = t
     for f, imgs in results:
-        if isinstance(imgs, Exception): raise imgs
         truth, preds = np.asarray(open_image(f)), [np.asarray(im.convert('RGB')) for im in imgs]
         scores = [image_metrics(p, truth) for p in preds]
         de = [s['delta_e'] for s in scores]

@@ -25,10 +25,16 @@ def _missing_model(model:str) -> str|None:
     except ModelFileError as e: return str(e)
     return None if path.is_file() else f"{model}: no such model file"
 
+def _names(fname) -> list:
+    "The names listed in file `fname` (none without one)"
+    from colorkit.data import read_names
+    return read_names(fname) if fname else []
+
 def _train(a):
     "Run `colorkit train` with the parsed arguments `a`; returns the exit status"
     if missing := [d for d in a.data if not d.is_dir()]: return _fail('train', f"{missing[0]}: no such folder")
     if a.init and (missing := _missing_model(a.init)): return _fail('train', missing)
+    if a.exclude and not a.exclude.is_file(): return _fail('train', f"{a.exclude}: no such file of names to leave out")
     from colorkit.train import train_colorizer
     from colorkit.models import ModelFileError
     try:
@@ -36,7 +42,7 @@ def _train(a):
                         gan_epochs=a.gan_epochs, crit_epochs=a.crit_epochs, freeze_epochs=a.freeze_epochs, lr=a.lr,
                         gan_lr=a.gan_lr, lambda_l1=a.lambda_l1, lam=a.lam, valid_pct=a.valid_pct, seed=a.seed,
                         workdir=a.workdir, num_workers=a.workers, monitor=_KEEP[a.keep], render_size=a.render_size,
-                        init=a.init, tune=not a.no_tune)
+                        init=a.init, tune=not a.no_tune, exclude=_names(a.exclude))
     except (ModelFileError, ValueError) as e: return _fail('train', e)
     return 0
 
@@ -87,6 +93,7 @@ def _add_train(sub):
     p.add_argument('--no-tune', action='store_true', help='keep the decoding as trained instead of choosing temperature, prior correction and saturation on the validation photos')
 
     p.add_argument('--workdir', type=Path, help='checkpoints, logs and samples (default: <out stem>_training beside --out)')
+    p.add_argument('--exclude', type=Path, help='file of names (one per line) never to train or validate on, such as one written by `colorkit holdout`')
     p.add_argument('--render-size', type=_positive, help='render size the model file recommends to `colorize` (default: --size or twice it, whichever scores better on the validation photos)')
     p.set_defaults(func=_train)
 
@@ -158,19 +165,53 @@ def _add_colorize(sub):
 def _evaluate(a):
     "Run `colorkit evaluate` with the parsed arguments `a`; returns the exit status"
     from colorkit.evaluate import evaluate, write_report, summary_table, image_files, pick_images
+    from colorkit.data import excluded
     from colorkit.models import ModelFileError
     fail = functools.partial(_fail, 'evaluate')
     try: a.out.mkdir(parents=True, exist_ok=True) # what would stop the report is found out before the work
     except OSError as e: return fail(f"{a.out}: cannot create the report folder ({e.strerror or e})")
     try:
-        if a.images: pick_images(image_files(a.data), a.images)
-        per_image, summary, preds = evaluate(a.data, a.model, baseline_gray='gray' in (a.baseline or []),
-                                             render_size=a.render_size, fd=not a.no_fd)
+        if a.only and not a.only.is_file(): return fail(f"{a.only}: no such file of names")
+        data = [f for f in image_files(a.data) if excluded(f, _names(a.only))] if a.only else a.data
+        if a.only and not data: return fail(f"{a.data}: none of the images listed in {a.only}")
+        if a.images: pick_images(image_files(data), a.images)
+        per_image, summary, preds = evaluate(data, a.model, baseline_gray='gray' in (a.baseline or []),
+                                             render_size=a.render_size, fd=not a.no_fd, illustration=a.illustration)
     except (ModelFileError, ValueError) as e: return fail(e)
     except ImportError as e: return fail(f"{e} (or leave FD-Lite0 out: --no-fd)")
     write_report(a.out, per_image, summary, preds, images=a.images, title=f'Evaluation on {a.data}')
     print(summary_table(summary)); print(f"report: {a.out/'report.md'}")
     return 0
+
+def _holdout(a):
+    "Run `colorkit holdout` with the parsed arguments `a`; returns the exit status"
+    from colorkit.io import IMAGE_EXTENSIONS, atomic_path
+    from colorkit.data import held_out
+    if missing := [d for d in a.sets if not d.is_dir()]: return _fail('holdout', f"{missing[0]}: no such folder")
+    try: blocks = {k: _positive(v) for k, v in (b.split('=', 1) for b in a.block)}
+    except (ValueError, argparse.ArgumentTypeError): return _fail('holdout', f"--block takes SET=N, such as tomjerry=10, not {a.block}")
+    lines = [f"# colorkit holdout: {a.pct:g} of each set, seed {a.seed}" + (f", blocks {a.block}" if a.block else '')]
+    for d in a.sets:
+        files = [f for f in sorted(d.rglob('*')) if f.suffix.lower() in IMAGE_EXTENSIONS and f.is_file()]
+        if not files: return _fail('holdout', f"{d}: no image files")
+        out = held_out(files, a.pct, a.seed, blocks.get(d.name, 1))
+        lines += [str(f) for f in out]
+        print(f"{d}: {len(out)} of {len(files)} held out" + (f", in runs of {blocks[d.name]}" if d.name in blocks else ''))
+    with atomic_path(a.out) as tmp: tmp.write_text('\n'.join(lines) + '\n')
+    return 0
+
+def _add_holdout(sub):
+    "Add the `holdout` subcommand to the subparsers `sub`"
+    p = sub.add_parser('holdout', help='pick a fixed, seeded share of each image set for evaluation',
+        description="Write the paths of a seeded share of the images of each SET folder to OUT, one per line: the "
+                    "evaluation images, for `colorkit train --exclude OUT` (never trained on) and `colorkit evaluate --only OUT`. "
+                    "Video frames are near-copies of their neighbours: --block SET=N holds out runs of N consecutive frames.")
+    p.add_argument('sets', type=Path, nargs='+', help='folders of images, one per set')
+    p.add_argument('--out', type=Path, required=True, help='the file of names to write')
+    p.add_argument('--pct', type=float, default=0.15, help='share held out of each set (default: %(default)s)')
+    p.add_argument('--seed', type=int, default=0, help='fixes which (default: %(default)s)')
+    p.add_argument('--block', action='append', default=[], help='SET=N: hold out runs of N consecutive files of folder SET together')
+    p.set_defaults(func=_holdout)
 
 def _add_evaluate(sub):
     "Add the `evaluate` subcommand to the subparsers `sub`"
@@ -185,6 +226,8 @@ def _add_evaluate(sub):
     p.add_argument('--render-size', type=_positive, help="render size (default: each model's recommendation)")
     p.add_argument('--images', nargs='+', help='names of the images to show in the grid (default: the worst and best)')
     p.add_argument('--no-fd', action='store_true', help='skip FD-Lite0 (which needs the EfficientNet-Lite0 weights)')
+    p.add_argument('--illustration', action='store_true', help='also the measures of drawings: bleeding across ink lines, paper false colour')
+    p.add_argument('--only', type=Path, help='file of names (one per line): score only those images of DATA, such as a held-out set from `colorkit holdout`')
     p.set_defaults(func=_evaluate)
 
 # %% ../nbs/09_cli.ipynb #0c2f9045
@@ -285,7 +328,7 @@ def parser() -> argparse.ArgumentParser: # a subparser per command; each sets `f
     for add in _SUBCOMMANDS: add(sub)
     return p
 
-_SUBCOMMANDS = [_add_train, _add_train_diverse, _add_colorize, _add_evaluate, _add_lineart, _add_train_lineart, _add_evaluate_lineart]
+_SUBCOMMANDS = [_add_train, _add_train_diverse, _add_colorize, _add_evaluate, _add_holdout, _add_lineart, _add_train_lineart, _add_evaluate_lineart]
 
 
 def main(

@@ -20,13 +20,17 @@ __all__ = ['SRGB_KNEE', 'LINEAR_KNEE', 'D65', 'LAB_EPS', 'LAB_KNEE', 'L_SCALE', 
 SRGB_KNEE = 0.04045     # encoded sRGB value where the linear toe ends
 LINEAR_KNEE = 0.0031308 # the same point on the linear scale
 
-def srgb_to_linear(x:Tensor) -> Tensor:
-    "Undo the sRGB transfer curve of `x` (values in [0, 1]): linear light, as `skimage.color.rgb2xyz` does"
+def srgb_to_linear(
+    x:Tensor, # encoded sRGB values in [0, 1], any shape
+) -> Tensor: # linear light, same shape
+    "Undo the sRGB transfer curve of `x`, as `skimage.color.rgb2xyz` does"
     curve = torch.log(x.clamp(min=SRGB_KNEE).add_(0.055)).sub_(math.log(1.055)).mul_(2.4).exp_()
     return x.clamp(max=SRGB_KNEE).sub_(SRGB_KNEE).mul_(1/12.92).add_(curve)
 
-def linear_to_srgb(x:Tensor) -> Tensor:
-    "Apply the sRGB transfer curve to linear light `x` (not clipped)"
+def linear_to_srgb(
+    x:Tensor, # linear light, any shape; values outside [0, 1] are not clipped
+) -> Tensor: # encoded sRGB values, same shape
+    "Apply the sRGB transfer curve to linear light `x`"
     curve = torch.log(x.clamp(min=LINEAR_KNEE)).mul_(1/2.4).exp_()
     return x.clamp(max=LINEAR_KNEE).sub_(LINEAR_KNEE).mul_(12.92).add_(curve, alpha=1.055).sub_(0.055)
 
@@ -127,8 +131,10 @@ def _from_srgb(x:Tensor, xyz:Tensor, a:Tensor, c:Tensor) -> Tensor:
     xyz, xyz_c, a, c = (t.to(x.device, _float_dtype(x)) for t in (xyz, xyz_c, a, c))
     return _pixelwise(lambda b: torch.matmul(a, _lab_f_scaled(torch.matmul(xyz, _linear_light_scaled(b)).add_(xyz_c))).add_(c), x)
 
-def rgb_to_lab(x:Tensor) -> Tensor:
-    "CIE Lab (D65) of sRGB `x`, shape (..., 3, H, W), floats in [0, 1] or uint8"
+def rgb_to_lab(
+    x:Tensor, # sRGB (..., 3, H, W): floats in [0, 1] (float64 stays float64) or uint8
+) -> Tensor: # Lab (..., 3, H, W) in Lab units: L 0 to 100, a and b about -128 to 127
+    "CIE Lab (D65) of sRGB `x`, batched, differentiable, within 2e-4 of skimage"
     _check_channels(x, 3, 'rgb_to_lab')
     return _from_srgb(x, _RGB_TO_XYZN, _F_TO_LAB, _LAB_OFFSET)
 
@@ -139,8 +145,11 @@ def _to_srgb(l:Tensor) -> Tensor:
     curve = torch.log(l.clamp(min=_SRGB_KNEE_SCALED)).mul_(1/2.4).exp_()
     return l.clamp(max=_SRGB_KNEE_SCALED).mul_(12.92 / _SRGB_SCALE).add_(curve).sub_(0.055 + 12.92 * LINEAR_KNEE)
 
-def lab_to_rgb(x:Tensor, clip:bool=True) -> Tensor:
-    "sRGB of CIE Lab `x`, shape (..., 3, H, W); colours outside the sRGB gamut are clipped to [0, 1] like skimage, if `clip`"
+def lab_to_rgb(
+    x:Tensor, # CIE Lab (..., 3, H, W), Lab units
+    clip:bool=True, # clip colours outside the sRGB gamut to [0, 1], as skimage does
+) -> Tensor: # sRGB (..., 3, H, W), floats
+    "sRGB of CIE Lab `x`, batched and differentiable"
     _check_channels(x, 3, 'lab_to_rgb')
     x = _float(x)
     r, r_c = _folded(_XYZN_TO_RGB * _SRGB_SCALE, torch.zeros(3, 1, dtype=torch.float64), 7.787, LAB_KNEE)
@@ -159,26 +168,35 @@ def _gray_to_l(x:Tensor) -> Tensor: return _from_srgb(x, _Y_OF_GRAY, _F_TO_LAB[:
 
 _L_OF_8BIT = _gray_to_l(torch.arange(256, dtype=torch.float64).div(255).view(1, 1, 256)).view(256).float() # L of each gray level
 
-def gray_to_l(x:Tensor) -> Tensor:
-    "CIE L (0 to 100) of gray images `x`, shape (..., 1, H, W), floats in [0, 1] or uint8"
+def gray_to_l(
+    x:Tensor, # gray images (..., 1, H, W): floats in [0, 1] or uint8, read as sRGB-encoded gray levels
+) -> Tensor: # CIE L (..., 1, H, W), 0 to 100
+    "CIE L of gray images `x`: what `rgb_to_lab` gives for R = G = B, for a third of the work"
     _check_channels(x, 1, 'gray_to_l')
     if x.dtype != torch.uint8: return _gray_to_l(x)
     return _pixelwise(lambda b: torch.take(_L_OF_8BIT.to(b.device), b.long()), x) # in blocks: small int64 indices
 
 # %% ../nbs/00_color.ipynb #b4860f73
-def rgb_to_l(x:Tensor) -> Tensor:
-    "CIE L (0 to 100) of sRGB `x` (..., 3, H, W): the first channel of `rgb_to_lab(x)`, for less work"
+def rgb_to_l(
+    x:Tensor, # sRGB (..., 3, H, W): floats in [0, 1] or uint8
+) -> Tensor: # CIE L (..., 1, H, W), 0 to 100
+    "The first channel of `rgb_to_lab(x)`, for less work"
     _check_channels(x, 3, 'rgb_to_l')
     return _from_srgb(x, _RGB_TO_XYZN[1:2], _F_TO_LAB[:1, 1:2], _LAB_OFFSET[:1])
 
 # %% ../nbs/00_color.ipynb #88bfbe57
 L_SCALE, AB_SCALE = 50., 110.
 
-def norm_lab(lab:Tensor) -> tuple[Tensor, Tensor]:
-    "Split Lab (..., 3, H, W) into the model's `l` (..., 1, H, W) and `ab` (..., 2, H, W), both about [-1, 1]"
+def norm_lab(
+    lab:Tensor, # Lab (..., 3, H, W), Lab units
+) -> tuple[Tensor, Tensor]: # the model's `l` = L / L_SCALE - 1 (..., 1, H, W) and `ab` = ab / AB_SCALE (..., 2, H, W), about [-1, 1]
+    "Split Lab into the model's scale"
     return lab[..., :1, :, :] / L_SCALE - 1, lab[..., 1:, :, :] / AB_SCALE
 
-def denorm_lab(l:Tensor, ab:Tensor) -> Tensor:
+def denorm_lab(
+    l:Tensor, # the model's lightness (..., 1, H, W)
+    ab:Tensor, # the model's chroma (..., 2, H, W)
+) -> Tensor: # Lab (..., 3, H, W), Lab units
     "Lab from the model's `l` and `ab`: the inverse of `norm_lab`"
     return torch.cat([(l + 1) * L_SCALE, ab * AB_SCALE], dim=-3)
 
@@ -187,19 +205,27 @@ _MODEL_SCALE = torch.tensor([[1 / L_SCALE], [1 / AB_SCALE], [1 / AB_SCALE]], dty
 _F_TO_MODEL = _F_TO_LAB * _MODEL_SCALE                                                          # norm_lab's scaling...
 _MODEL_OFFSET = _LAB_OFFSET * _MODEL_SCALE - torch.tensor([[1.], [0.], [0.]], dtype=torch.float64) # ...and shift, folded in
 
-def rgb_to_model(x:Tensor) -> tuple[Tensor, Tensor]:
-    "The model's `l` (..., 1, H, W) and `ab` (..., 2, H, W) of sRGB `x` (..., 3, H, W): `norm_lab(rgb_to_lab(x))`"
+def rgb_to_model(
+    x:Tensor, # sRGB (..., 3, H, W): floats in [0, 1] or uint8
+) -> tuple[Tensor, Tensor]: # the model's `l` (..., 1, H, W) and `ab` (..., 2, H, W)
+    "`norm_lab(rgb_to_lab(x))`, with the scaling folded into the conversion"
     _check_channels(x, 3, 'rgb_to_model')
     lab = _from_srgb(x, _RGB_TO_XYZN, _F_TO_MODEL, _MODEL_OFFSET)
     return lab[..., :1, :, :], lab[..., 1:, :, :]
 
-def ab_at(ab:Tensor, size:tuple) -> Tensor:
-    "`ab` (B, 2, h, w) resized bilinearly to `size` (H, W); `ab` itself if it has that size already"
+def ab_at(
+    ab:Tensor, # (B, 2, h, w), any scale
+    size:tuple, # (H, W) wanted
+) -> Tensor: # (B, 2, H, W); `ab` itself if it has that size already
+    "`ab` resized bilinearly to `size`"
     if tuple(ab.shape[-2:]) == tuple(size): return ab
     return torch.nn.functional.interpolate(ab, size=tuple(size), mode='bilinear', align_corners=False)
 
-def model_to_rgb(l:Tensor, ab:Tensor) -> Tensor:
-    "sRGB in [0, 1] of the model's `l` (..., 1, H, W) and `ab` (..., 2, h, w), upsampled to `l`'s size if it is smaller"
+def model_to_rgb(
+    l:Tensor, # the model's lightness (..., 1, H, W)
+    ab:Tensor, # the model's chroma (..., 2, h, w), upsampled to `l`'s size if it is smaller
+) -> Tensor: # sRGB (..., 3, H, W) in [0, 1]
+    "The colour image of the model's `l` and `ab`"
     l, ab = (t.as_subclass(Tensor).float() for t in (l, ab))
     if ab.shape[-2:] != l.shape[-2:]: ab = ab_at(ab.reshape(-1, *ab.shape[-3:]), l.shape[-2:]).reshape(*ab.shape[:-2], *l.shape[-2:])
     return lab_to_rgb(denorm_lab(l, ab))

@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/data.html.md"""
 
 # %% ../nbs/01_data.ipynb #b05cf3c5
 from __future__ import annotations
-import functools, os
+import functools, os, re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -35,8 +35,8 @@ from .io import IMAGE_EXTENSIONS, ImageError, read_image, open_image, to_8bit, i
 
 # %% auto #0
 __all__ = ['ColorImage', 'GrayImage', 'TensorL', 'TensorAB', 'ToLab', 'LabDL', 'LabBlock', 'GrayBlock', 'lab_augment', 'is_gray',
-           'ImageScan', 'scan_images', 'get_color_images', 'LabDataLoaders', 'show_batch', 'show_results', 'HalfImage',
-           'LabArrays', 'TensorInk', 'ToInk', 'InkBlock', 'line_augment']
+           'ImageScan', 'scan_images', 'get_color_images', 'LabDataLoaders', 'held_out', 'excluded', 'read_names',
+           'show_batch', 'show_results', 'HalfImage', 'LabArrays', 'TensorInk', 'ToInk', 'InkBlock', 'line_augment']
 
 # %% ../nbs/01_data.ipynb #3cf799f3
 class ColorImage(PILImage):
@@ -172,6 +172,35 @@ def get_color_images(
 class LabDataLoaders(DataLoaders):
     "`DataLoaders` of (`TensorL`, `TensorAB`) batches for colorization, from the common data layouts"
 
+# %% ../nbs/01_data.ipynb #83a9973b
+def _natural(p:Path) -> list: return [int(t) if t.isdigit() else t for t in re.split(r'(\d+)', Path(p).name)]
+
+def held_out(
+    files:Sequence, # the image files of one set
+    pct:float=0.15, # share held out (at least one file, or one run of `block`)
+    seed:int=0, # fixes which
+    block:int=1, # runs of that many consecutive files are held out or kept together (frames of a video)
+) -> list: # the files held out, in natural name order
+    "A fixed, seeded share of `files`, for evaluation"
+    files = sorted(files, key=_natural)
+    runs = [files[i:i + block] for i in range(0, len(files), block)]
+    pick = np.random.default_rng(seed).permutation(len(runs))[:max(1, round(pct * len(runs)))]
+    return sorted((f for i in pick for f in runs[i]), key=_natural)
+
+def excluded(
+    f, # an image file
+    names, # names, stems or paths (strings or `Path`s), such as those of `held_out` or a `--exclude` file
+) -> bool:
+    "Whether `f` is one of `names`, by its name, its stem or its path"
+    names = names if isinstance(names, set) else set(map(str, names))
+    return bool({Path(f).name, Path(f).stem, str(f)} & names)
+
+def read_names(
+    fname, # a text file: a name, stem or path per line; blank lines and lines starting with '#' are skipped
+) -> list[str]:
+    "The names listed in `fname`, such as a `--exclude` file written by `colorkit holdout`"
+    return [l.strip() for l in Path(fname).read_text().splitlines() if l.strip() and not l.lstrip().startswith('#')]
+
 # %% ../nbs/01_data.ipynb #fb7a8045
 def _lab_dblock(blocks, splitter, size, min_scale:float, **kwargs) -> DataBlock:
     "A `DataBlock` of image `blocks` cropped alike by `lab_augment` and loaded by `LabDL`"
@@ -194,6 +223,7 @@ def _from_folder(cls,
     bs:int=16,              # batch size
     min_scale:float=0.35,   # least share of a photo's area a random crop covers
     skip_bad:bool=False,    # set unreadable files aside (and list them) instead of raising
+    exclude:Sequence=(),    # files left out entirely, by name, stem or path: those held out for evaluation (`held_out`)
     **kwargs
 ):
     "Colour photos in folder `path` (or several), split by folder or at random"
@@ -202,6 +232,7 @@ def _from_folder(cls,
     if missing := [p for p in paths if not p.is_dir()]: raise ValueError(f"{missing[0]}: no such folder")
     by_folder = all((p/valid).is_dir() for p in paths)
     files = L(f for p in paths for f in get_color_images(p, folders=[train, valid] if by_folder else None, skip_bad=skip_bad))
+    if exclude: files = files.filter(lambda f: not excluded(f, exclude))
     if not files: raise ValueError(f"{', '.join(map(str, paths))}: no colour images in {'them' if len(paths) > 1 else 'it'}")
     splitter = GrandparentSplitter(train, valid) if by_folder else RandomSplitter(valid_pct, seed=seed)
     dblock = _lab_dblock((LabBlock,), splitter, size, min_scale)

@@ -16,8 +16,9 @@ import matplotlib.pyplot as plt
 
 from .io import IMAGE_EXTENSIONS, open_image
 from .data import scan_images
-from .inference import colorize_iter, get_colorizer
-from .metrics import image_scores, frechet_distance, lite0_features, HueStats, HUE_FAMILIES
+from .inference import colorize_iter, get_colorizer, raising
+from skimage.color import rgb2lab
+from .metrics import image_scores, frechet_distance, lite0_features, HueStats, HUE_FAMILIES, line_bleed, LineBleed
 
 # %% auto #0
 __all__ = ['GRAY', 'predictions', 'image_files', 'image_names', 'pick_images', 'evaluate', 'summary_table', 'image_grid',
@@ -36,8 +37,7 @@ def predictions(
     saturation:float=None, # chroma gain (default: the model's recommended one)
 ):
     "Yield (file, 8-bit RGB colorization from its lightness) for each of `files`; the first that cannot be read raises"
-    for f, out in colorize_iter(files, get_colorizer(model), render_size, bs, saturation=saturation):
-        if isinstance(out, Exception): raise out
+    for f, out in raising(colorize_iter(files, get_colorizer(model), render_size, bs, saturation=saturation)):
         yield f, np.asarray(out.convert('RGB'))
 
 # %% ../nbs/08_evaluate.ipynb #be9bc361
@@ -81,6 +81,7 @@ def evaluate(
     render_size:int=None, # longer side at which the models predict chroma, pixels (default: each model's recommended one)
     bs:int=4, # images per batch through a model
     fd:bool=True, # also compute each model's FD-Lite0 (Fréchet distance of EfficientNet-Lite0 features) over the set
+    illustration:bool=False, # also the measures of drawings: bleeding across ink lines and paper false colour (`line_bleed`)
 ) -> tuple[pd.DataFrame, dict, dict]: # per-image scores (a row per model and image), summary (model -> measures) and predictions (model -> file -> 8-bit RGB)
     "Score `models` on the colour photos of `data` from their lightness alone; gray photos are set aside"
 
@@ -102,18 +103,24 @@ def evaluate(
     for name, m in models.items():
         preds[name] = dict(predictions(files, m, render_size, bs))
         scores = {f: image_scores(p, truth[f]) for f, p in preds[name].items()}
-        df = pd.DataFrame([dict(model=name, image=names[f], **m) for f, (m, _) in scores.items()])
+        bleeds = {f: line_bleed(rgb2lab(p), rgb2lab(truth[f])) for f, p in preds[name].items()} if illustration else {}
+        df = pd.DataFrame([dict(model=name, image=names[f], **m, **({} if f not in bleeds else
+                                dict(bleeding=bleeds[f].bleeding, paper_false_colour=bleeds[f].paper_false_colour))) for f, (m, _) in scores.items()])
         rows.append(df)
         summary[name] = {k: float(v) for k, v in df.drop(columns=['model', 'image']).mean().items()}
         pooled = sum((hs for _, hs in scores.values()), HueStats())
         summary[name].update(pooled.as_dict(), n_images=len(df), set_aside=set_aside) # hue measures pooled over the images
+        if illustration:
+            lb = sum(bleeds.values(), LineBleed())
+            summary[name].update(bleeding=lb.bleeding, paper_false_colour=lb.paper_false_colour) # pooled too
         if fd: summary[name]['fd_lite0'] = frechet_distance(lite0_features(list(preds[name].values())), truth_feats)
     return pd.concat(rows, ignore_index=True), summary, preds
 
 # %% ../nbs/08_evaluate.ipynb #2cdeae54
 _COLUMNS = [('delta_e', 'CIEDE2000 ↓'), ('psnr', 'PSNR ↑'), ('ssim', 'SSIM ↑'), ('ab_l1', 'ab L1 ↓'), ('ab_l2', 'ab L2 ↓'),
             ('ab_auc', 'AuC ↑'), ('cf_pred', 'colourfulness'), ('cf_true', 'truth CF'), ('cf_gap', 'CF gap ↓'),
-            ('bhr', 'BHR ↑'), ('false_colour', 'false colour ↓'), ('fd_lite0', 'FD-Lite0 ↓')]
+            ('bhr', 'BHR ↑'), ('false_colour', 'false colour ↓'), ('bleeding', 'bleeding ↓'), ('paper_false_colour', 'paper false colour ↓'),
+            ('fd_lite0', 'FD-Lite0 ↓')]
 _FAMILY_COLUMNS = [(f'recall_{n}', n) for n in HUE_FAMILIES]
 
 def summary_table(

@@ -27,8 +27,8 @@ from .models import load_colorizer, predicts_ab, DIVERSE_MODEL
 # %% auto #0
 __all__ = ['image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness', 'bilinear_upsample',
            'guided_upsample', 'compose', 'get_colorizer', 'default_render_size', 'default_saturation', 'colorize_iter',
-           'colorize', 'encode_png', 'OutputError', 'FileReport', 'find_inputs', 'output_paths', 'save_image',
-           'process_files', 'colorize_files']
+           'raising', 'colorize', 'encode_png', 'OutputError', 'FileReport', 'find_inputs', 'output_paths',
+           'save_image', 'process_files', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
@@ -221,6 +221,14 @@ def colorize_iter(
             if i not in abs_: yield src, l # the exception
             else: yield src, [compose(l, ab, alpha) for ab in abs_[i]] if samples else compose(l, abs_[i], alpha)
 
+def raising(
+    results:Iterable, # `(source, result or the exception)` pairs, as `colorize_iter` yields them
+) -> Iterator[tuple]: # the `(source, result)` pairs, until the first exception, which is raised
+    "`results` for callers that stop at the first bad image, rather than report it and go on (as `process_files` does)"
+    for src, out in results:
+        if isinstance(out, Exception): raise out
+        yield src, out
+
 def colorize(
     image, # a path, PIL image, array or tensor, or a list of them
     model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default, or the sampling model with `samples`
@@ -231,10 +239,7 @@ def colorize(
 ): # a PIL image of the input's size (a list of `samples` of them), or a list of those for a list
     "Colorize `image`: its own lightness at full resolution, the model's chroma; a bad image raises"
     single = not isinstance(image, (list, tuple))
-    res = []
-    for _, out in colorize_iter([image] if single else image, model, render_size, bs, samples, saturation):
-        if isinstance(out, Exception): raise out
-        res.append(out)
+    res = [out for _, out in raising(colorize_iter([image] if single else image, model, render_size, bs, samples, saturation))]
     return res[0] if single else res
 
 # %% ../nbs/06_inference.ipynb #bb84ea12

@@ -13,15 +13,18 @@ import torch
 from torch import Tensor
 from skimage.color import deltaE_ciede2000, rgb2lab
 from skimage.metrics import peak_signal_noise_ratio, structural_similarity
+from skimage.morphology import black_tophat, disk
+from skimage.feature import hessian_matrix
 from fastai.learner import Metric
 
 from .color import model_to_rgb
 
 # %% auto #0
 __all__ = ['HUE_FAMILIES', 'psnr', 'ssim', 'delta_e', 'ab_l1', 'ab_l2', 'ab_auc', 'colorfulness', 'colorfulness_gap', 'HueStats',
-           'hue_stats', 'balanced_hue_recall', 'false_colour', 'image_scores', 'image_metrics', 'valid_images',
-           'to_rgb8', 'ImageMetric', 'valid_psnr', 'valid_cf_gap', 'valid_delta_e', 'colour_score', 'HueMetric',
-           'valid_bhr', 'valid_false_colour', 'valid_score', 'lite0_features', 'frechet_distance']
+           'hue_stats', 'balanced_hue_recall', 'false_colour', 'LineBleed', 'line_pixels', 'line_bleed', 'image_scores',
+           'image_metrics', 'valid_images', 'to_rgb8', 'ImageMetric', 'valid_psnr', 'valid_cf_gap', 'valid_delta_e',
+           'colour_score', 'HueMetric', 'valid_bhr', 'valid_false_colour', 'valid_score', 'lite0_features',
+           'frechet_distance']
 
 # %% ../nbs/03_metrics.ipynb #887542cb
 def psnr(
@@ -165,6 +168,61 @@ def false_colour(
 ) -> float: # in [0, 1]; nan without neutral truth pixels
     "Share of the neutral pixels of `target` that `pred` paints (see `HueStats.false_colour`)"
     return hue_stats(_lab(pred), _lab(target)).false_colour
+
+# %% ../nbs/03_metrics.ipynb #99f08cac
+@dataclass
+class LineBleed:
+    "Counts behind `bleeding` and `paper_false_colour`, to add up over a set of images"
+    excess:float = 0.    # sum over boundary pixels of the truth's ab difference across the line less the output's (at least 0)
+    boundary:int = 0     # boundary pixels: line pixels whose sides differ in the truth
+    paper:int = 0        # the truth's paper pixels
+    painted:int = 0      # of those, the ones the output paints
+    def __add__(self, o): return LineBleed(self.excess + o.excess, self.boundary + o.boundary, self.paper + o.paper, self.painted + o.painted)
+    @property
+    def bleeding(self) -> float: # mean ab units lost across the boundaries; nan without boundaries
+        "How much less, on average, the output's colours differ across the truth's ink lines than the truth's"
+        return self.excess / self.boundary if self.boundary else float('nan')
+    @property
+    def paper_false_colour(self) -> float: # in [0, 1]; nan without paper
+        "Share of the truth's paper that the output paints"
+        return self.painted / self.paper if self.paper else float('nan')
+
+def line_pixels(
+    l:np.ndarray, # the truth's L (H, W), 0-100
+    radius:int=3, # of the top-hat's disk: structures up to about 2 x `radius` px wide count
+    threshold:float=20., # how much darker than their surroundings, in L units
+) -> np.ndarray: # (H, W) bool
+    "The dark thin structures of `l`: ink lines"
+    return black_tophat(l, disk(radius)) > threshold
+
+def line_bleed(
+    pred_lab:np.ndarray,   # Lab output (H, W, 3), Lab units
+    target_lab:np.ndarray, # Lab truth of the same shape
+    radius:int=3, threshold:float=20., # the line rule (see `line_pixels`)
+    offset:int=4, # how far out from a line pixel, across the line, its two sides are read, px
+    min_contrast:float=10., # ab difference of the truth's two sides that makes a line pixel a boundary
+) -> LineBleed: # this image's counts
+    "The bleeding and paper counts of `pred_lab` against `target_lab`"
+    l = target_lab[..., 0]
+    top = black_tophat(l, disk(radius))
+    ys, xs = np.nonzero(top > threshold)
+    h, w = l.shape
+    hrr, hrc, hcc = hessian_matrix(top, sigma=1.5, order='rc', use_gaussian_derivatives=False)
+    theta = 0.5 * np.arctan2(2 * hrc[ys, xs], hrr[ys, xs] - hcc[ys, xs]) # one principal direction; the other is at 90 degrees
+    def sides(t):
+        dy, dx = np.round(offset * np.sin(t)).astype(int), np.round(offset * np.cos(t)).astype(int)
+        a = np.clip(ys + dy, 0, h - 1), np.clip(xs + dx, 0, w - 1)
+        b = np.clip(ys - dy, 0, h - 1), np.clip(xs - dx, 0, w - 1)
+        return a, b, top[a] + top[b]
+    (a1, b1, t1), (a2, b2, t2) = sides(theta), sides(theta + np.pi / 2)
+    across = t1 < t2 # the direction in which the line falls off: its sides are off the line
+    a = tuple(np.where(across, u, v) for u, v in zip(a1, a2)); b = tuple(np.where(across, u, v) for u, v in zip(b1, b2))
+    d_t = np.linalg.norm(target_lab[a][:, 1:] - target_lab[b][:, 1:], axis=-1)
+    d_p = np.linalg.norm(pred_lab[a][:, 1:] - pred_lab[b][:, 1:], axis=-1)
+    bound = d_t >= min_contrast
+    paper = (l > 90) & (np.hypot(target_lab[..., 1], target_lab[..., 2]) < 5)
+    painted = paper & (np.hypot(pred_lab[..., 1], pred_lab[..., 2]) >= 15)
+    return LineBleed(float(np.maximum(d_t - d_p, 0)[bound].sum()), int(bound.sum()), int(paper.sum()), int(painted.sum()))
 
 # %% ../nbs/03_metrics.ipynb #9b737bfe
 def image_scores(

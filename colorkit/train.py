@@ -8,6 +8,7 @@ Docs: https://colorkit.github.io/colorkit/train.html.md"""
 from __future__ import annotations
 import functools, json, shutil, time
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 import pandas as pd
@@ -158,6 +159,7 @@ def train_colorizer(
     render_size:int=None, # render size for the model file to recommend, pixels (default: `size` or twice it, whichever tunes better)
     init=None, # model file to start the generator from (fine-tuning; refused if less than 90% of its weights fit)
     tune:bool=True, # choose the decoding on the validation photos with `tune_decoding`; `False`: keep it as trained
+    exclude:Sequence=(), # files never trained or validated on, by name, stem or path (see `held_out`): a held-out evaluation set
 ) -> Path: # `out`
     "Train a colorizer on the photos of `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
     out = Path(out)
@@ -166,11 +168,11 @@ def train_colorizer(
     tlog = TextLog(workdir/'train.log')
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     folders = [data] if isinstance(data, (str, Path)) else list(data)
-    dls = LabDataLoaders.from_folder(folders, size=size, bs=bs, valid_pct=valid_pct, seed=seed, skip_bad=True, **kw)
+    dls = LabDataLoaders.from_folder(folders, size=size, bs=bs, valid_pct=valid_pct, seed=seed, skip_bad=True, exclude=exclude, **kw)
     valid_files = [str(f) for f in dls.valid_ds.items]
     (workdir/'valid_files.txt').write_text('\n'.join(valid_files) + '\n')
     tlog.log(f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images "
-                   f"(listed in valid_files.txt), {size} px, batch {bs}")
+                   f"(listed in valid_files.txt), {size} px, batch {bs}" + (f"; {len(exclude)} names left out" if len(exclude) else ''))
     learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()])
     if init is not None:
         tlog.log(f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
