@@ -8,10 +8,10 @@ Docs: https://colorkit.github.io/colorkit/all.html.md"""
 __all__ = []
 
 # %% ../nbs/99_all.ipynb #3cebbe57
-import colorkit.color, colorkit.io, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.fit, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify, colorkit.autoregressive, colorkit.lineart
+import colorkit.color, colorkit.io, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.fit, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify, colorkit.diverse, colorkit.autoregressive, colorkit.lineart
 _modules = (colorkit.color, colorkit.io, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.fit, colorkit.gan,
             colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify,
-            colorkit.autoregressive, colorkit.lineart)
+            colorkit.diverse, colorkit.autoregressive, colorkit.lineart)
 from .color import *
 from .io import *
 from .data import *
@@ -24,6 +24,7 @@ from .inference import *
 from .train import *
 from .evaluate import *
 from .classify import *
+from .diverse import *
 from .autoregressive import *
 from .lineart import *
 

@@ -1,4 +1,4 @@
-"""An autoregressive colorizer of a coarse colour grid (PixelCNN-style masked convolutions, conditioned on L) and a parallel colour upsampler: many plausible colourings of one photo
+"""`train_diverse`: the `DiverseColorizer` of `colorkit.diverse`, trained with teacher forcing through the phases runner, resumably
 
 Docs: https://colorkit.github.io/colorkit/autoregressive.html.md"""
 
@@ -6,11 +6,7 @@ Docs: https://colorkit.github.io/colorkit/autoregressive.html.md"""
 
 # %% ../nbs/11_autoregressive.ipynb #7227ce45
 from __future__ import annotations
-import itertools, json, time
 from pathlib import Path
-import numpy as np
-import pandas as pd
-import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 from fastcore.basics import store_attr
@@ -18,183 +14,15 @@ from fastcore.meta import delegates
 from fastai.callback.core import Callback
 from fastai.learner import Learner
 
-from .color import AB_SCALE
 from .data import LabDataLoaders
-from .models import unet_colorizer, save_colorizer, matching_weights, register_kind, DIVERSE_MODEL
+from .models import save_colorizer, matching_weights
 from .learner import colorizer_learner, colorizer_encoder
 from .fit import Phase, fit_phases, TextLog
-from skimage.color import rgb2lab
-from .io import open_image
-from .metrics import image_metrics, hue_stats, HueStats
-from .inference import colorize_iter, get_colorizer, raising
-from .evaluate import evaluate, predictions, summary_table, image_files, image_grid, GRAY
-from .classify import ABGrid, ab_bin_centers
+from .inference import get_colorizer
+from .diverse import DiverseColorizer
 
 # %% auto #0
-__all__ = ['coarse_tokens', 'MaskedConv2d', 'CoarseColorizer', 'ColorUpsampler', 'DiverseColorizer', 'DiverseLoss',
-           'TeacherForcing', 'copy_matching_weights', 'diverse_learner', 'train_diverse', 'diversity',
-           'evaluate_diverse', 'sample_grid', 'diverse_report']
-
-# %% ../nbs/11_autoregressive.ipynb #21d22f0c
-def coarse_tokens(
-    ab:Tensor,    # chroma (B, 2, H, W) in the model's scale (Lab ab / `AB_SCALE`)
-    grid:ABGrid,  # the colour classes
-    factor:int=8, # side of the blocks, pixels: the coarse grid is `factor` times smaller
-) -> Tensor: # class indices (B, H/`factor`, W/`factor`)
-    "The class nearest to the mean ab of each `factor`x`factor` block of `ab`"
-    return grid.encode(F.avg_pool2d(ab.float(), factor) * AB_SCALE)[0][:, 0]
-
-# %% ../nbs/11_autoregressive.ipynb #bcb34e3a
-class MaskedConv2d(nn.Conv2d):
-    "A `ks`x`ks` convolution that sees only rows above and cells to the left in its row ('A'), and the centre ('B')"
-    def __init__(self,
-        ni:int,       # input channels
-        nf:int,       # output channels
-        ks:int,       # kernel size, odd: the padding keeps the size
-        kind:str='B', # 'A' hides the centre too (the first layer, which sees the classes); 'B' sees it
-    ):
-        if kind not in ('A', 'B'): raise ValueError(f"kind must be 'A' or 'B', not {kind!r}")
-        super().__init__(ni, nf, ks, padding=ks // 2)
-        mask, c = torch.ones_like(self.weight), ks // 2
-        mask[..., c, c + (kind == 'B'):] = 0
-        mask[..., c + 1:, :] = 0
-        self.register_buffer('mask', mask)
-    def forward(self,
-        x:Tensor, # (B, `ni`, h, w)
-    ) -> Tensor: # (B, `nf`, h, w)
-        "Convolve `x` with the masked kernel"
-        return self._conv_forward(x, self.weight * self.mask, self.bias)
-
-# %% ../nbs/11_autoregressive.ipynb #42329dc7
-class CoarseColorizer(nn.Module):
-    "PixelCNN over the `n_classes` colour classes of a coarse grid, conditioned on features (B, `nc`, h, w)"
-    def __init__(self,
-        n_classes:int,  # colour classes (the 261 of `ABGrid`)
-        nc:int,         # channels of the conditioning features
-        nf:int=64,      # channels of the class embeddings and of the hidden layers
-        n_blocks:int=4, # residual blocks of 3x3 'B' convolutions; a cell's logits depend on `2 + n_blocks` rows above it
-    ):
-        super().__init__()
-        self.emb = nn.Embedding(n_classes, nf)
-        self.inp = MaskedConv2d(nf, nf, 5, 'A')
-        self.cond = nn.Conv2d(nc, nf * (n_blocks + 1), 1)
-        self.blocks = nn.ModuleList(MaskedConv2d(nf, nf, 3, 'B') for _ in range(n_blocks))
-        self.mix = nn.ModuleList(nn.Conv2d(nf, nf, 1) for _ in range(n_blocks))
-        self.out = nn.Sequential(nn.ReLU(), nn.Conv2d(nf, n_classes, 1))
-        self.radius = 2 + n_blocks # rows above a cell that its logits depend on
-
-    def logits(self,
-        tokens:Tensor, # classes (B, h, w)
-        cond:Tensor,   # the projected conditioning `self.cond(features)`, (B, `nf` * (`n_blocks` + 1), h, w)
-        at:int=None,   # only the logits of this column of the last row; None: of every cell
-    ) -> Tensor: # (B, n_classes, h, w), or (B, n_classes) with `at`
-        "Logits of each cell's class, from the classes before it and the conditioning"
-        c = cond.chunk(len(self.blocks) + 1, 1)
-        x = self.inp(self.emb(tokens).permute(0, 3, 1, 2)) + c[0]
-        for blk, mix, ck in zip(self.blocks, self.mix, c[1:]): x = x + mix(F.relu(blk(F.relu(x)) + ck))
-        return self.out(x) if at is None else self.out(x[:, :, -1:, at:at + 1])[:, :, 0, 0]
-
-    def forward(self,
-        tokens:Tensor, # the true classes (B, h, w): teacher forcing
-        feats:Tensor,  # conditioning features (B, `nc`, h, w)
-    ) -> Tensor: # logits (B, n_classes, h, w)
-        "Logits of every cell in one pass"
-        return self.logits(tokens, self.cond(feats))
-
-    @torch.no_grad()
-    def sample(self,
-        feats:Tensor,                   # conditioning features (B, `nc`, h, w)
-        temperature:float=1.,           # of the softmax: lower is safer; 0: the most likely class each time
-        generator:torch.Generator=None, # source of the random numbers; None: torch's global one
-    ) -> Tensor: # classes (B, h, w)
-        "Classes sampled cell by cell in raster order, each from the window of the grid its logits depend on"
-        cond = self.cond(feats)
-        b, _, h, w = feats.shape
-        tokens = torch.zeros(b, h, w, dtype=torch.long, device=feats.device)
-        r = self.radius
-        for i, j in itertools.product(range(h), range(w)):
-            top, left = max(0, i - r), max(0, j - r) # the window the logits of cell (i, j) depend on
-            win = (slice(top, i + 1), slice(left, j + r + 1))
-            logits = self.logits(tokens[:, win[0], win[1]], cond[:, :, win[0], win[1]], at=j - left)
-            if temperature == 0: tokens[:, i, j] = logits.argmax(1)
-            else: tokens[:, i, j] = torch.multinomial(F.softmax(logits / temperature, 1), 1, generator=generator)[:, 0]
-        return tokens
-
-# %% ../nbs/11_autoregressive.ipynb #1e87f214
-class ColorUpsampler(nn.Module):
-    "ab (B, 2, H, W) from features (B, `nc`, H, W) and coarse ab (B, 2, h, w), both in the model's scale"
-    def __init__(self,
-        nc:int,                 # channels of the features
-        nf:int=32,              # channels of the hidden layers
-        dilations=(1, 2, 4, 8), # of the hidden 3x3 convolutions, a layer each: together they see past an 8-pixel cell
-    ):
-        super().__init__()
-        layers = [nn.Conv2d(nc + 2, nf, 3, padding=1), nn.ReLU()]
-        for d in dilations: layers += [nn.Conv2d(nf, nf, 3, padding=d, dilation=d), nn.ReLU()]
-        self.net = nn.Sequential(*layers, nn.Conv2d(nf, 2, 1))
-    def forward(self,
-        feats:Tensor,     # features (B, `nc`, H, W) at the output size
-        coarse_ab:Tensor, # coarse colours (B, 2, h, w), model's scale
-    ) -> Tensor: # ab (B, 2, H, W), model's scale
-        "`coarse_ab` upsampled bilinearly to the size of `feats`, plus a correction computed from both"
-        up = F.interpolate(coarse_ab, size=feats.shape[-2:], mode='bilinear', align_corners=False)
-        return up + self.net(torch.cat([feats, up], 1))
-
-# %% ../nbs/11_autoregressive.ipynb #71b55e4d
-class DiverseColorizer(nn.Module):
-    "Feature U-Net on `arch`, autoregressive coarse colorizer and colour upsampler: samples many colourings of L"
-    def __init__(self,
-        arch:str='efficientnet_lite0', # encoder of the feature U-Net
-        size:int=128,                  # training size, pixels: the U-Net's decoder is laid out for it
-        nc:int=32,                     # channels of the features the U-Net puts out
-        factor:int=8,                  # how many times smaller the coarse grid is than the image
-        nf:int=64,                     # channels of the coarse colorizer
-        n_blocks:int=4,                # residual blocks of the coarse colorizer
-        temperature:float=1.,          # the default sampling temperature: lower is paler and safer
-        pretrained:bool=True,          # ImageNet weights for the encoder
-    ):
-        super().__init__()
-        self.features = unet_colorizer(arch, size=size, pretrained=pretrained, y_range=None, n_out=nc)
-        self.register_buffer('centers', ab_bin_centers().clone())
-        self.grid, self.factor, self.temperature = ABGrid(self.centers), factor, temperature
-        self.coarse = CoarseColorizer(len(self.centers), nc, nf, n_blocks)
-        self.upsampler = ColorUpsampler(nc)
-        self.colorkit_config = dict(kind='diverse', arch=arch, size=size, nc=nc, factor=factor, nf=nf, n_blocks=n_blocks,
-                                    temperature=temperature)
-
-    def _coarse_ab(self, tokens:Tensor) -> Tensor: return self.centers[tokens].permute(0, 3, 1, 2) / AB_SCALE
-
-    def forward(self,
-        l:Tensor,  # lightness (B, 1, H, W) in the model's scale (Lab L / `L_SCALE` - 1)
-        ab:Tensor, # the true chroma (B, 2, H, W) in the model's scale: teacher forcing
-    ) -> tuple[Tensor, Tensor, Tensor]: # coarse logits (B, n_classes, h, w), ab (B, 2, H, W), true coarse classes (B, h, w)
-        "The training pass: both heads are given the truth of `ab`"
-        feats = self.features(l).as_subclass(Tensor)
-        tokens = coarse_tokens(ab, self.grid, self.factor)
-        return self.coarse(tokens, F.avg_pool2d(feats, self.factor)), self.upsampler(feats, self._coarse_ab(tokens)), tokens
-
-    @torch.no_grad()
-    def sample_ab(self,
-        l:Tensor,                       # lightness (B, 1, H, W) in the model's scale
-        n:int=1,                        # colourings per image
-        temperature:float=None,         # sampling temperature; None: the model's `temperature`; 0: the most likely classes
-        generator:torch.Generator=None, # source of the random numbers; None: torch's global one
-    ) -> Tensor: # ab (B, n, 2, H, W) in the model's scale
-        "`n` colourings of each L in `l`"
-        feats = self.features(l).as_subclass(Tensor).repeat_interleave(n, 0)
-        t = self.temperature if temperature is None else temperature
-        tokens = self.coarse.sample(F.avg_pool2d(feats, self.factor), t, generator)
-        ab = self.upsampler(feats, self._coarse_ab(tokens))
-        return ab.view(l.shape[0], n, *ab.shape[1:])
-
-    def predict_ab(self,
-        l:Tensor, # lightness (B, 1, H, W) in the model's scale
-    ) -> Tensor: # ab (B, 2, H, W) in the model's scale
-        "The colouring made of the most likely class at each step: deterministic"
-        return self.sample_ab(l, 1, temperature=0)[:, 0]
-
-@register_kind('diverse') # model files of this kind load through `load_colorizer`, which imports this module for it
-def _diverse(pretrained:bool=False, **cfg): return DiverseColorizer(pretrained=pretrained, **cfg)
+__all__ = ['DiverseLoss', 'TeacherForcing', 'copy_matching_weights', 'diverse_learner', 'train_diverse']
 
 # %% ../nbs/11_autoregressive.ipynb #03f3a0c8
 class DiverseLoss(nn.Module):
@@ -280,84 +108,3 @@ def train_diverse(
     out = save_colorizer(learn.model, out, train_size=size, data=data, arch=arch, init=str(init), epochs=epochs)
     tlog.log(f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
     return out
-
-# %% ../nbs/11_autoregressive.ipynb #0bdffa10
-def diversity(
-    samples:list, # colourings of one photo, 8-bit RGB arrays (H, W, 3); at least two
-) -> float: # Lab units; 0 when the samples agree
-    "Mean ab distance between pairs of `samples`, per pixel"
-    labs = [rgb2lab(s)[..., 1:] for s in samples]
-    return float(np.mean([np.linalg.norm(a - b, axis=-1).mean() for a, b in itertools.combinations(labs, 2)]))
-
-# %% ../nbs/11_autoregressive.ipynb #7a2b82f4
-def evaluate_diverse(
-    files:list,             # colour photos, the ground truth
-    model,                  # a `DiverseColorizer`, its model file or a bundled model's name
-    n:int=4,                # samples per photo
-    render_size:int=None,   # longer side at which the model sees the photos, pixels; None: the model's recommendation
-    temperature:float=None, # sampling temperature for this run; None: the model's own
-    seed:int=0,             # seed of torch's random numbers, so that the samples repeat
-) -> tuple[pd.DataFrame, dict]: # a row of scores per photo, and file -> its `n` samples (8-bit RGB arrays)
-    "Score `n` samples of `model` on each of `files`: best and mean CIEDE2000, colourfulness, diversity"
-    model = get_colorizer(model)
-    torch.manual_seed(seed)
-    rows, kept, t = [], {}, model.temperature
-    if temperature is not None: model.temperature = temperature
-    try: results = list(raising(colorize_iter(files, model, render_size, samples=n)))
-    finally: model.temperature = t
-    for f, imgs in results:
-        truth, preds = np.asarray(open_image(f)), [np.asarray(im.convert('RGB')) for im in imgs]
-        scores = [image_metrics(p, truth) for p in preds]
-        de = [s['delta_e'] for s in scores]
-        rows.append(dict(image=Path(f).name, delta_e_best=min(de), delta_e_mean=float(np.mean(de)),
-                         cf_gap=float(np.mean([s['cf_gap'] for s in scores])), cf_pred=float(np.mean([s['cf_pred'] for s in scores])),
-                         diversity=diversity(preds)))
-        kept[f] = preds
-    return pd.DataFrame(rows), kept
-
-def sample_grid(
-    kept:dict,       # file -> its samples (8-bit RGB arrays), as `evaluate_diverse` returns them
-    fname,           # image file to save the grid to
-    width:float=2.2, # width of a column, inches
-):
-    "Save a grid of each photo's gray input, its samples and its ground truth, a row each"
-    files = list(kept)
-    n = len(kept[files[0]])
-    grid = {GRAY: dict(predictions(files, GRAY))}
-    grid.update({f'sample {k + 1}': {f: kept[f][k] for f in files} for k in range(n)})
-    image_grid(files, grid, fname, width=width)
-
-# %% ../nbs/11_autoregressive.ipynb #e1ffb7dd
-_DIVERSE_COLUMNS = [('delta_e_best', 'best-of-N CIEDE2000 ↓'), ('delta_e_mean', 'mean CIEDE2000 ↓'), ('cf_pred', 'colourfulness'),
-                    ('cf_gap', 'CF gap ↓'), ('bhr', 'BHR ↑'), ('false_colour', 'false colour ↓'), ('diversity', 'diversity')]
-
-def diverse_report(
-    data,                 # folder of colour photos (searched recursively), or a list of image files
-    out,                  # report folder, created if needed
-    model=None,           # the sampling model (module, model file or bundled name); None: the bundled one
-    n:int=4,              # samples per photo
-    regression=None,      # the one-answer model to compare with (module, file or name); None: the bundled default
-    n_grid:int=4,         # photos shown in samples.png, the first ones
-    render_size:int=None, # longer side at which the models see the photos, pixels; None: each model's recommendation
-) -> str: # the Markdown table of report.md
-    "Score samples of `model` beside the `regression` model and gray on `data`; write per_image.csv, summary.json, report.md and samples.png to `out`"
-    files = image_files(data)
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    t = time.perf_counter()
-    df, kept = evaluate_diverse(files, DIVERSE_MODEL if model is None else model, n=n, render_size=render_size)
-    df.to_csv(out/'per_image.csv', index=False)
-    _, reg, _ = evaluate(files, {'regression': regression}, baseline_gray=True, render_size=render_size, fd=False)
-    pooled = sum((hue_stats(rgb2lab(p), rgb2lab(np.asarray(open_image(f)))) for f in kept for p in kept[f]), HueStats()) # over every sample
-    rows = {f'samples (N = {n})': dict(delta_e_best=df.delta_e_best.mean(), delta_e_mean=df.delta_e_mean.mean(),
-                                       cf_pred=df.cf_pred.mean(), cf_gap=df.cf_gap.mean(), bhr=pooled.bhr,
-                                       false_colour=pooled.false_colour, diversity=df.diversity.mean())}
-    for name, s in reg.items():
-        rows[name] = dict(delta_e_best=s['delta_e'], delta_e_mean=s['delta_e'], cf_pred=s['cf_pred'], cf_gap=s['cf_gap'],
-                          bhr=s['bhr'], false_colour=s['false_colour'], diversity=0.)
-    summary = dict(rows=rows, cf_true=reg[GRAY]['cf_true'], n_images=len(files), seconds=time.perf_counter() - t)
-    (out/'summary.json').write_text(json.dumps(summary, indent=1))
-    table = summary_table(rows, _DIVERSE_COLUMNS, digits=2)
-    sample_grid({f: kept[f] for f in files[:n_grid]}, out/'samples.png')
-    (out/'report.md').write_text(f"# Diverse colorization on {data}\n\n{len(files)} photos, truth colourfulness "
-                                 f"{summary['cf_true']:.1f}.\n\n{table}\n\n![samples](samples.png)\n")
-    return table

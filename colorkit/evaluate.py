@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/evaluate.html.md"""
 
 # %% ../nbs/08_evaluate.ipynb #4db39401
 from __future__ import annotations
-import json, os
+import itertools, json, os, time
 from pathlib import Path
 
 import numpy as np
@@ -16,13 +16,14 @@ import matplotlib.pyplot as plt
 
 from .io import IMAGE_EXTENSIONS, open_image
 from .data import scan_images
+from .models import DIVERSE_MODEL
 from .inference import colorize_iter, get_colorizer, raising
 from skimage.color import rgb2lab
-from .metrics import image_scores, frechet_distance, lite0_features, HueStats, HUE_FAMILIES, line_bleed, LineBleed
+from .metrics import image_scores, image_metrics, hue_stats, frechet_distance, lite0_features, HueStats, HUE_FAMILIES, line_bleed, LineBleed
 
 # %% auto #0
 __all__ = ['GRAY', 'predictions', 'image_files', 'image_names', 'pick_images', 'evaluate', 'summary_table', 'image_grid',
-           'write_report']
+           'write_report', 'diversity', 'evaluate_diverse', 'sample_grid', 'diverse_report']
 
 # %% ../nbs/08_evaluate.ipynb #27f04a1a
 GRAY = 'gray' # the gray baseline's name: `load_colorizer('gray')` is the `GrayColorizer`, and 'gray' its row in reports
@@ -199,3 +200,84 @@ def write_report(
           '![grid](grid.png)', '', f'Grid: {which}.', '', '![histograms](histograms.png)', '']
     (out/'report.md').write_text('\n'.join(md))
     return out
+
+# %% ../nbs/08_evaluate.ipynb #0bdffa10
+def diversity(
+    samples:list, # colourings of one photo, 8-bit RGB arrays (H, W, 3); at least two
+) -> float: # Lab units; 0 when the samples agree
+    "Mean ab distance between pairs of `samples`, per pixel"
+    labs = [rgb2lab(s)[..., 1:] for s in samples]
+    return float(np.mean([np.linalg.norm(a - b, axis=-1).mean() for a, b in itertools.combinations(labs, 2)]))
+
+# %% ../nbs/08_evaluate.ipynb #7a2b82f4
+def evaluate_diverse(
+    files:list,             # colour photos, the ground truth
+    model,                  # a `DiverseColorizer`, its model file or a bundled model's name
+    n:int=4,                # samples per photo
+    render_size:int=None,   # longer side at which the model sees the photos, pixels; None: the model's recommendation
+    temperature:float=None, # sampling temperature for this run; None: the model's own
+    seed:int=0,             # seed of torch's random numbers, so that the samples repeat
+) -> tuple[pd.DataFrame, dict]: # a row of scores per photo, and file -> its `n` samples (8-bit RGB arrays)
+    "Score `n` samples of `model` on each of `files`: best and mean CIEDE2000, colourfulness, diversity"
+    model = get_colorizer(model)
+    torch.manual_seed(seed)
+    rows, kept, t = [], {}, model.temperature
+    if temperature is not None: model.temperature = temperature
+    try: results = list(raising(colorize_iter(files, model, render_size, samples=n)))
+    finally: model.temperature = t
+    for f, imgs in results:
+        truth, preds = np.asarray(open_image(f)), [np.asarray(im.convert('RGB')) for im in imgs]
+        scores = [image_metrics(p, truth) for p in preds]
+        de = [s['delta_e'] for s in scores]
+        rows.append(dict(image=Path(f).name, delta_e_best=min(de), delta_e_mean=float(np.mean(de)),
+                         cf_gap=float(np.mean([s['cf_gap'] for s in scores])), cf_pred=float(np.mean([s['cf_pred'] for s in scores])),
+                         diversity=diversity(preds)))
+        kept[f] = preds
+    return pd.DataFrame(rows), kept
+
+def sample_grid(
+    kept:dict,       # file -> its samples (8-bit RGB arrays), as `evaluate_diverse` returns them
+    fname,           # image file to save the grid to
+    width:float=2.2, # width of a column, inches
+):
+    "Save a grid of each photo's gray input, its samples and its ground truth, a row each"
+    files = list(kept)
+    n = len(kept[files[0]])
+    grid = {GRAY: dict(predictions(files, GRAY))}
+    grid.update({f'sample {k + 1}': {f: kept[f][k] for f in files} for k in range(n)})
+    image_grid(files, grid, fname, width=width)
+
+# %% ../nbs/08_evaluate.ipynb #e1ffb7dd
+_DIVERSE_COLUMNS = [('delta_e_best', 'best-of-N CIEDE2000 ↓'), ('delta_e_mean', 'mean CIEDE2000 ↓'), ('cf_pred', 'colourfulness'),
+                    ('cf_gap', 'CF gap ↓'), ('bhr', 'BHR ↑'), ('false_colour', 'false colour ↓'), ('diversity', 'diversity')]
+
+def diverse_report(
+    data,                 # folder of colour photos (searched recursively), or a list of image files
+    out,                  # report folder, created if needed
+    model=None,           # the sampling model (module, model file or bundled name); None: the bundled one
+    n:int=4,              # samples per photo
+    regression=None,      # the one-answer model to compare with (module, file or name); None: the bundled default
+    n_grid:int=4,         # photos shown in samples.png, the first ones
+    render_size:int=None, # longer side at which the models see the photos, pixels; None: each model's recommendation
+) -> str: # the Markdown table of report.md
+    "Score samples of `model` beside the `regression` model and gray on `data`; write per_image.csv, summary.json, report.md and samples.png to `out`"
+    files = image_files(data)
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    t = time.perf_counter()
+    df, kept = evaluate_diverse(files, DIVERSE_MODEL if model is None else model, n=n, render_size=render_size)
+    df.to_csv(out/'per_image.csv', index=False)
+    _, reg, _ = evaluate(files, {'regression': regression}, baseline_gray=True, render_size=render_size, fd=False)
+    pooled = sum((hue_stats(rgb2lab(p), rgb2lab(np.asarray(open_image(f)))) for f in kept for p in kept[f]), HueStats()) # over every sample
+    rows = {f'samples (N = {n})': dict(delta_e_best=df.delta_e_best.mean(), delta_e_mean=df.delta_e_mean.mean(),
+                                       cf_pred=df.cf_pred.mean(), cf_gap=df.cf_gap.mean(), bhr=pooled.bhr,
+                                       false_colour=pooled.false_colour, diversity=df.diversity.mean())}
+    for name, s in reg.items():
+        rows[name] = dict(delta_e_best=s['delta_e'], delta_e_mean=s['delta_e'], cf_pred=s['cf_pred'], cf_gap=s['cf_gap'],
+                          bhr=s['bhr'], false_colour=s['false_colour'], diversity=0.)
+    summary = dict(rows=rows, cf_true=reg[GRAY]['cf_true'], n_images=len(files), seconds=time.perf_counter() - t)
+    (out/'summary.json').write_text(json.dumps(summary, indent=1))
+    table = summary_table(rows, _DIVERSE_COLUMNS, digits=2)
+    sample_grid({f: kept[f] for f in files[:n_grid]}, out/'samples.png')
+    (out/'report.md').write_text(f"# Diverse colorization on {data}\n\n{len(files)} photos, truth colourfulness "
+                                 f"{summary['cf_true']:.1f}.\n\n{table}\n\n![samples](samples.png)\n")
+    return table

@@ -31,7 +31,7 @@ from fastai.metrics import Metric
 from .color import rgb_to_lab, lab_to_rgb
 from .io import ImageError, open_image, atomic_path
 from .data import LabDataLoaders
-from .models import Pix2PixUnet, PatchCritic, save_colorizer, load_colorizer, init_from, LINEART_MODEL
+from .models import Pix2PixUnet, PatchCritic, save_colorizer, init_from, LINEART_MODEL
 from .gan import nogan_fit
 from .inference import render_shape, process_files, save_image, get_colorizer, FileReport
 from .fit import TextLog

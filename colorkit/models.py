@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib, pickle, warnings, zipfile
 from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TYPE_CHECKING
 from urllib.error import URLError
 
 import torch
@@ -19,14 +19,15 @@ import torch.nn.functional as F
 import colorkit
 from .color import L_SCALE, AB_SCALE
 from .io import atomic_path
+if TYPE_CHECKING: from fastai.layers import NormType # annotations only: fastai is imported where it is used
 
 # %% auto #0
-__all__ = ['MODEL_KINDS', 'LATER_KINDS', 'MODEL_FORMAT', 'BUNDLED_MODELS', 'DEFAULT_MODEL', 'DIVERSE_MODEL', 'LINEART_MODEL',
-           'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes', 'sum_first_conv', 'efficientnet_lite0_weights',
-           'efficientnet_lite0_body', 'colorizer_body', 'unet_colorizer', 'PyramidColorizer', 'pyramid_colorizer',
-           'Pix2PixUnet', 'PatchCritic', 'ClassColorizer', 'Colorizer', 'predicts_ab', 'GrayColorizer', 'register_kind',
-           'build_model', 'ModelFileError', 'model_file', 'save_colorizer', 'read_model_file', 'matching_weights',
-           'init_from', 'load_colorizer']
+__all__ = ['MODEL_KINDS', 'LATER_KINDS', 'MODEL_FORMAT', 'WEIGHTS', 'BUNDLED_MODELS', 'DEFAULT_MODEL', 'DIVERSE_MODEL',
+           'LINEART_MODEL', 'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes', 'sum_first_conv',
+           'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body', 'unet_colorizer',
+           'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet', 'PatchCritic', 'ClassColorizer', 'Colorizer',
+           'predicts_ab', 'GrayColorizer', 'register_kind', 'build_model', 'ModelFileError', 'model_file',
+           'save_colorizer', 'read_model_file', 'matching_weights', 'init_from', 'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
@@ -398,7 +399,7 @@ class GrayColorizer(nn.Module):
 
 # %% ../nbs/02_models.ipynb #65cbbf77
 MODEL_KINDS = {} # kind -> builder(pretrained, **config) of a new model
-LATER_KINDS = {'diverse': 'colorkit.autoregressive'} # kinds that a later module registers when it is imported
+LATER_KINDS = {'diverse': 'colorkit.diverse'} # kinds that a later module registers when it is imported
 
 def register_kind(
     kind:str, # the name a model's `colorkit_config['kind']` and its file carry
@@ -445,8 +446,9 @@ MODEL_FORMAT = 'colorkit.colorizer/1'
 class ModelFileError(ValueError):
     "A file that is not a colorkit model, or not one this version can read"
 
-BUNDLED_MODELS = {name: Path(colorkit.__file__).parent/'weights'/f'{name}.pth' for name in ('default', 'diverse', 'lineart')}
-DEFAULT_MODEL, DIVERSE_MODEL, LINEART_MODEL = BUNDLED_MODELS.values() # photos; sampling (`samples=N`); line art
+WEIGHTS = Path(colorkit.__file__).parent/'weights' # the bundled model files: their stems are their names
+BUNDLED_MODELS = {p.stem: p for p in sorted(WEIGHTS.glob('*.pth'))} # name -> file, as they ship
+DEFAULT_MODEL, DIVERSE_MODEL, LINEART_MODEL = (WEIGHTS/f'{n}.pth' for n in ('default', 'diverse', 'lineart')) # photos; sampling; line art
 
 def model_file(
     model:str|Path=None, # a path, or a bundled model's name; `None`: the default model

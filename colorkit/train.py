@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/train.html.md"""
 
 # %% ../nbs/07_train.ipynb #e36cd8b1
 from __future__ import annotations
-import functools, json, shutil, time
+import json, shutil
 from pathlib import Path
 from typing import Sequence
 
@@ -24,7 +24,7 @@ from .models import save_colorizer, init_from, ClassColorizer
 from .learner import colorizer_learner
 from .classify import classifier_learner
 from .metrics import HueStats, hue_stats, colour_score, valid_delta_e, valid_bhr, valid_false_colour, valid_score
-from .inference import image_lightness, model_input, compose, default_render_size, render_shape
+from .inference import model_input, compose, default_render_size, render_shape
 from .gan import nogan_fit
 from .fit import TextLog
 from fastai.callback.fp16 import MixedPrecision

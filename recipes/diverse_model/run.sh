@@ -15,6 +15,6 @@ colorkit train-diverse "$DATA" --out colorkit/weights/diverse.pth --init colorki
 cp "$WORK/train.log" $HERE/train.log
 python - "$EVAL" "$HERE/eval" <<'PY'
 import sys
-from colorkit.autoregressive import diverse_report
+from colorkit.evaluate import diverse_report
 print(diverse_report(sys.argv[1], sys.argv[2]))
 PY
