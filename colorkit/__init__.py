@@ -4,7 +4,7 @@ __version__ = "0.1.0"
 # importing colorkit itself stays free, and `colorkit.io` or `colorkit.inference` never load the training stack.
 import ast as _ast, pathlib as _pathlib
 
-_MODULES = ('color', 'io', 'data', 'models', 'metrics', 'learner', 'classify', 'diverse', 'fit', 'gan', 'inference', 'train', 'evaluate',
+_MODULES = ('color', 'io', 'data', 'models', 'metrics', 'learner', 'classify', 'diverse', 'fit', 'gan', 'inference', 'train', 'evaluate', 'export', 'deploy',
             'lineart', 'autoregressive') # in dependency order (the command line's `main` stays in colorkit.cli)
 
 def _public_names() -> dict:

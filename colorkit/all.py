@@ -8,9 +8,9 @@ Docs: https://colorkit.github.io/colorkit/all.html.md"""
 __all__ = []
 
 # %% ../nbs/99_all.ipynb #3cebbe57
-import colorkit.color, colorkit.io, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.fit, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify, colorkit.diverse, colorkit.autoregressive, colorkit.lineart
+import colorkit.color, colorkit.io, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.fit, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.export, colorkit.deploy, colorkit.classify, colorkit.diverse, colorkit.autoregressive, colorkit.lineart
 _modules = (colorkit.color, colorkit.io, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.fit, colorkit.gan,
-            colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.classify,
+            colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.export, colorkit.deploy, colorkit.classify,
             colorkit.diverse, colorkit.autoregressive, colorkit.lineart)
 from .color import *
 from .io import *
@@ -23,6 +23,8 @@ from .gan import *
 from .inference import *
 from .train import *
 from .evaluate import *
+from .export import *
+from .deploy import *
 from .classify import *
 from .diverse import *
 from .autoregressive import *

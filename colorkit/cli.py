@@ -213,6 +213,28 @@ def _add_holdout(sub):
     p.add_argument('--block', action='append', default=[], help='SET=N: hold out runs of N consecutive files of folder SET together')
     p.set_defaults(func=_holdout)
 
+def _export(a):
+    "Run `colorkit export` with the parsed arguments `a`; returns the exit status"
+    from colorkit.models import ModelFileError
+    try: from colorkit.export import export_onnx
+    except ImportError as e: return _fail('export', e)
+    if (missing := _missing_model(a.model)): return _fail('export', missing)
+    try: out = export_onnx(a.model, a.onnx)
+    except ImportError as e: return _fail('export', f"{e} (pip install 'colorkit[onnx]')")
+    except (ModelFileError, ValueError) as e: return _fail('export', e)
+    print(f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB): colorkit colorize --model {out}, or colorkit.deploy.colorize_onnx without PyTorch")
+    return 0
+
+def _add_export(sub):
+    "Add the `export` subcommand to the subparsers `sub`"
+    p = sub.add_parser('export', help='export a colorizer to ONNX, to run it without PyTorch',
+        description="Write MODEL as an ONNX graph from L to ab with its decoding inside, dynamic batch, height and width, "
+                    "and the scales, padding multiple, render size and saturation in its metadata. "
+                    "`colorkit colorize --model OUT` runs it with onnxruntime; so does colorkit.deploy.colorize_onnx, with no PyTorch.")
+    p.add_argument('model', help='model file or bundled name (default, illustration); sampling models cannot be exported')
+    p.add_argument('--onnx', type=Path, required=True, help='the .onnx file to write')
+    p.set_defaults(func=_export)
+
 def _add_evaluate(sub):
     "Add the `evaluate` subcommand to the subparsers `sub`"
     p = sub.add_parser('evaluate', help='score colorizers on colour photos and write a report',
@@ -328,7 +350,7 @@ def parser() -> argparse.ArgumentParser: # a subparser per command; each sets `f
     for add in _SUBCOMMANDS: add(sub)
     return p
 
-_SUBCOMMANDS = [_add_train, _add_train_diverse, _add_colorize, _add_evaluate, _add_holdout, _add_lineart, _add_train_lineart, _add_evaluate_lineart]
+_SUBCOMMANDS = [_add_train, _add_train_diverse, _add_colorize, _add_evaluate, _add_holdout, _add_export, _add_lineart, _add_train_lineart, _add_evaluate_lineart]
 
 
 def main(

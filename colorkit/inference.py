@@ -22,13 +22,13 @@ from PIL import Image
 from .color import rgb_to_l, gray_to_l, lab_to_rgb, ab_at, L_SCALE, AB_SCALE
 
 from .io import IMAGE_EXTENSIONS, ImageError, read_image, is_deep_gray, deep_gray, atomic_path
-from .models import load_colorizer, predicts_ab, DIVERSE_MODEL
+from .models import load_colorizer, predicts_ab, ModelFileError, DIVERSE_MODEL
 
 # %% auto #0
-__all__ = ['image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness', 'bilinear_upsample',
-           'guided_upsample', 'compose', 'get_colorizer', 'default_render_size', 'default_saturation', 'colorize_iter',
-           'raising', 'colorize', 'encode_png', 'OutputError', 'FileReport', 'find_inputs', 'output_paths',
-           'save_image', 'process_files', 'colorize_files']
+__all__ = ['ONNX_FORMAT', 'image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness',
+           'bilinear_upsample', 'guided_upsample', 'compose', 'OnnxColorizer', 'get_colorizer', 'default_render_size',
+           'default_saturation', 'colorize_iter', 'raising', 'colorize', 'encode_png', 'OutputError', 'FileReport',
+           'find_inputs', 'output_paths', 'save_image', 'process_files', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
@@ -169,12 +169,38 @@ def compose(
     if alpha is not None: out[..., 3] = alpha
     return Image.fromarray(out, 'RGB' if alpha is None else 'RGBA')
 
+# %% ../nbs/06_inference.ipynb #c71479f6
+ONNX_FORMAT = 'colorkit.onnx/1' # the metadata tag of an ONNX file written by `export_onnx`
+
+class OnnxColorizer(nn.Module):
+    "A colorizer exported by `export_onnx`, run by onnxruntime on the CPU, with the file's recommendations in `colorkit_meta`"
+    def __init__(self,
+        path, # an `.onnx` file written by `export_onnx`
+    ):
+        super().__init__()
+        try: import onnxruntime as ort
+        except ImportError: raise ImportError(f"{path}: running an ONNX model needs onnxruntime (pip install 'colorkit[onnx]')") from None
+        if not Path(path).is_file(): raise ModelFileError(f"{path}: no such model file")
+        try: self.session = ort.InferenceSession(str(path), providers=['CPUExecutionProvider'])
+        except Exception as e: raise ModelFileError(f"{path}: not an ONNX model ({type(e).__name__})") from None
+        meta = self.session.get_modelmeta().custom_metadata_map
+        if meta.get('format') != ONNX_FORMAT: raise ModelFileError(f"{path}: not an ONNX file of colorkit.export_onnx (no '{ONNX_FORMAT}' format tag)")
+        if (float(meta['l_scale']), float(meta['ab_scale'])) != (L_SCALE, AB_SCALE):
+            raise ModelFileError(f"{path}: made with Lab scales {meta['l_scale']}/{meta['ab_scale']}, this colorkit uses {L_SCALE}/{AB_SCALE}")
+        self.colorkit_meta = dict(render_size=int(meta['render_size']), saturation=float(meta['saturation']), kind=meta['kind'], path=str(path))
+    def predict_ab(self,
+        x:Tensor, # L in the model's scale (B, 1, H, W), H and W multiples of 32
+    ) -> Tensor: # ab in the model's scale (B, 2, H, W)
+        "The `Colorizer` contract, by onnxruntime"
+        return torch.from_numpy(self.session.run(None, {'l': x.detach().cpu().float().numpy()})[0])
+    def forward(self, x:Tensor) -> Tensor: return self.predict_ab(x)
+
 # %% ../nbs/06_inference.ipynb #4c0683fb
 @functools.lru_cache(maxsize=4)
-def _cached_model(path) -> nn.Module: return load_colorizer(path)
+def _cached_model(path) -> nn.Module: return OnnxColorizer(path) if str(path).lower().endswith('.onnx') else load_colorizer(path)
 
 def get_colorizer(
-    model=None, # a module (used as it is), a model file, a bundled model's name, or `None`: the default model
+    model=None, # a module (used as it is), a model file (`.pth`, or `.onnx` from `export_onnx`), a bundled model's name, or `None`: the default model
 ) -> nn.Module:
     "The colorizer `model` names, loaded once and cached"
     return model if isinstance(model, nn.Module) else _cached_model(None if model is None else str(model))

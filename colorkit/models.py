@@ -341,7 +341,9 @@ class ClassColorizer(nn.Module):
         self.register_buffer('log_prior', torch.zeros(len(centers))) # log class frequencies of the training data
         cfg = getattr(net, 'colorkit_config', None)
         if cfg: self.colorkit_config = dict(kind='classifier', net=cfg, n_bins=len(centers), temperature=temperature, tau=tau)
-    def forward(self, x:Tensor) -> Tensor: return self.net(x).as_subclass(Tensor)
+    def forward(self, x:Tensor) -> Tensor:
+        out = self.net(x)
+        return out if type(out) is Tensor else out.as_subclass(Tensor) # a fastai subclass goes; a plain tensor stays, as a graph tracer needs
     def probs(self,
         logits:Tensor, # (B, Q, H, W), from the forward pass
         temperature:float=None, # default: the model's own
