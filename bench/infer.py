@@ -3,7 +3,9 @@ encode. The photo is a black-and-white JPEG, what a colorizer is usually given (
 costs more to decode). colorkit's default model against the same pipeline with the DeOldify 'stable' generator shape (resnet101
 DynamicUnet with self-attention, blur and spectral norm, random weights, render size 560) and with the network shape
 of Zhang et al. ECCV16 (random weights, 256 px). Each variant runs in its own process (so peak memory is its own),
-2 threads, median of repeats. Run: `python bench/infer.py [--repeats 3] [--fmt png] [--colour]`"""
+2 threads, median of repeats. `--backends`: the bundled model with PyTorch against its ONNX export (onnxruntime), through
+`colorize` and through the PyTorch-free `colorkit.deploy.colorize_onnx`.
+Run: `python bench/infer.py [--repeats 3] [--fmt png] [--colour] [--backends]`"""
 import argparse, json, subprocess, sys, time
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
@@ -47,19 +49,24 @@ def _variant(name, photo, repeats, fmt):
     if name == 'default':
         model = load_colorizer() if DEFAULT_MODEL.exists() else unet_colorizer(size=128, pretrained=False)
         render = None
+    elif name in ('onnx', 'deploy'): # the default model exported: through `colorize`, and through the PyTorch-free `colorize_onnx`
+        from colorkit.export import export_onnx
+        from colorkit.deploy import colorize_onnx
+        model, render = export_onnx('default', Path('/tmp/colorkit_bench_default.onnx')), None
     elif name == 'deoldify':
         model, render = unet_colorizer('resnet101', size=560, pretrained=False, self_attention=True, blur=True, norm_type=NormType.Spectral), 560
     else: model, render = eccv16(), 256
-    model.eval()
+    if isinstance(model, torch.nn.Module): model.eval()
     out = Path(f'/tmp/colorkit_bench_out.{fmt}')
     times = []
     for _ in range(repeats + 1):
         t = time.perf_counter()
-        save_image(colorize(photo, model, render), out)
+        if name == 'deploy': colorize_onnx(model, photo, out=out)
+        else: save_image(colorize(photo, model, render), out)
         times.append(time.perf_counter() - t)
     times = sorted(times[1:])
     print(json.dumps(dict(seconds=times[len(times) // 2], peak_mb=_peak_rss_mb(),
-                          render=render or getattr(model, 'colorkit_meta', {}).get('render_size', 256))))
+                          render=render or getattr(model, 'colorkit_meta', {}).get('render_size', 256) if isinstance(model, torch.nn.Module) else 256)))
 
 def make_photo(colour:bool=False) -> Path:
     "A 12-megapixel (4000x3000) JPEG made from a sample photo, black and white unless `colour`, made once in /tmp"
@@ -70,6 +77,23 @@ def make_photo(colour:bool=False) -> Path:
     im = Image.open(src).resize((4000, 3000), Image.LANCZOS).filter(ImageFilter.DETAIL)
     (im if colour else im.convert('L')).save(path, quality=92)
     return path
+
+def _measure(names, photo, repeats, fmt) -> dict:
+    res = {}
+    for name in names:
+        out = subprocess.run([sys.executable, __file__, '--variant', name, '--photo', str(photo), '--repeats', str(repeats), '--fmt', fmt],
+                             capture_output=True, text=True, check=True)
+        res[name] = json.loads(out.stdout.strip().splitlines()[-1])
+    return res
+
+def run_backends(repeats:int=3, fmt:str='png') -> list:
+    "The bundled model through PyTorch (reference) against its ONNX export, through `colorize` and through `colorize_onnx`"
+    photo = make_photo(False)
+    res = _measure(['default', 'onnx', 'deploy'], photo, repeats, fmt)
+    return [row(f"12 MP gray JPEG -> {fmt}, {label}, seconds (ratio: ref/ours)", res[name]['seconds'], res['default']['seconds'], unit='s',
+                ref_name='PyTorch back end', lower_is_better=True) for name, label in [('onnx', 'ONNX via colorize'), ('deploy', 'ONNX via colorize_onnx, no torch')]] + \
+           [row(f"12 MP gray JPEG -> {fmt}, {label}, peak MB (ratio: ref/ours)", res[name]['peak_mb'], res['default']['peak_mb'], unit='MB',
+                ref_name='PyTorch back end', lower_is_better=True) for name, label in [('onnx', 'ONNX via colorize'), ('deploy', 'ONNX via colorize_onnx, no torch')]]
 
 def run(colour:bool=False, repeats:int=3, fmt:str='png') -> list:
     photo = make_photo(colour)
@@ -92,9 +116,10 @@ if __name__ == '__main__':
     p.add_argument('--photo', type=Path, help='(internal) the photo a --variant process colorizes')
     p.add_argument('--repeats', type=int, default=3)
     p.add_argument('--fmt', default='png', choices=['jpg', 'png'], help="output format (png: `colorkit colorize`'s default)")
+    p.add_argument('--backends', action='store_true', help='the bundled model with the PyTorch and the ONNX back ends instead')
     p.add_argument('--variant')
     a = p.parse_args()
     if a.variant: _variant(a.variant, a.photo, a.repeats, a.fmt)
     else:
         setup(2); print(machine())
-        print_rows(run(a.colour, a.repeats, a.fmt))
+        print_rows(run_backends(a.repeats, a.fmt) if a.backends else run(a.colour, a.repeats, a.fmt))

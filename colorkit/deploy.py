@@ -16,15 +16,15 @@ from .io import read_image, to_8bit, atomic_path
 __all__ = ['colorize_onnx']
 
 # %% ../nbs/08d_deploy.ipynb #3b7f2c04
-_RGB_TO_XYZ = np.array([[0.412453, 0.357580, 0.180423], [0.212671, 0.715160, 0.072169], [0.019334, 0.119193, 0.950227]])
-_WHITE = np.array([0.95047, 1., 1.08883]) # D65
+_RGB_TO_XYZ = np.array([[0.412453, 0.357580, 0.180423], [0.212671, 0.715160, 0.072169], [0.019334, 0.119193, 0.950227]], np.float32)
+_WHITE = np.array([0.95047, 1., 1.08883], np.float32) # D65
+_c = np.arange(256) / 255
+_LINEAR_OF_8BIT = np.where(_c <= 0.04045, _c / 12.92, ((_c + 0.055) / 1.055) ** 2.4).astype(np.float32) # exact: 256 levels
 
 def _lightness(rgb:np.ndarray) -> np.ndarray:
-    "CIE L (H, W) of 8-bit sRGB (H, W, 3)"
-    c = rgb / 255.
-    lin = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
-    y = lin @ _RGB_TO_XYZ[1]
-    return np.where(y > 0.008856, 116 * np.cbrt(y) - 16, 903.3 * y)
+    "CIE L (H, W), float32, of 8-bit sRGB (H, W, 3)"
+    y = _LINEAR_OF_8BIT[rgb] @ _RGB_TO_XYZ[1]
+    return np.where(y > 0.008856, 116 * np.cbrt(y) - 16, 903.3 * y).astype(np.float32)
 
 def _lab_to_rgb8(lab:np.ndarray) -> np.ndarray:
     "8-bit sRGB (H, W, 3) of CIE Lab (H, W, 3), out-of-gamut colours clipped"
@@ -32,7 +32,7 @@ def _lab_to_rgb8(lab:np.ndarray) -> np.ndarray:
     f = np.stack([fy + lab[..., 1] / 500, fy, np.maximum(fy - lab[..., 2] / 200, 0)], -1)
     xyz = np.where(f > 0.2068966, f ** 3, (f - 16 / 116) / 7.787) * _WHITE
     lin = xyz @ np.linalg.inv(_RGB_TO_XYZ).T
-    c = np.where(lin <= 0.0031308, 12.92 * lin, 1.055 * np.maximum(lin, 0) ** (1 / 2.4) - 0.055)
+    c = np.where(lin <= 0.0031308, 12.92 * lin, 1.055 * np.exp(np.log(np.maximum(lin, 1e-12)) / 2.4) - 0.055) # exp-log: faster than **
     return np.round(np.clip(c, 0, 1) * 255).astype(np.uint8)
 
 def _resized(a:np.ndarray, w:int, h:int) -> np.ndarray: return np.asarray(Image.fromarray(a.astype(np.float32), 'F').resize((w, h), Image.BILINEAR))
@@ -50,7 +50,7 @@ def colorize_onnx(
     meta = sess.get_modelmeta().custom_metadata_map
     if meta.get('format') != 'colorkit.onnx/1': raise ValueError(f"{model}: not an ONNX file of colorkit's export_onnx")
     im = read_image(image) if isinstance(image, (str, Path)) else image
-    l = _lightness(np.asarray(to_8bit(im, 'RGB'), dtype=np.float64))
+    l = _lightness(np.asarray(to_8bit(im, 'RGB')))
     h, w = l.shape
     size, k = render_size or int(meta['render_size']), int(meta['multiple'])
     s = size / max(h, w); rh, rw = max(1, round(h * s)), max(1, round(w * s))
@@ -58,8 +58,9 @@ def colorize_onnx(
     pad = ((0, -rh % k), (0, -rw % k))
     x = np.pad(small, pad, mode='reflect' if rh > pad[0][1] and rw > pad[1][1] else 'edge') / float(meta['l_scale']) - 1
     ab = sess.run(None, {'l': x[None, None].astype(np.float32)})[0][0, :, :rh, :rw]
-    ab = ab * float(meta['ab_scale']) * (float(meta['saturation']) if saturation is None else saturation)
+    ab = ab * np.float32(float(meta['ab_scale']) * (float(meta['saturation']) if saturation is None else saturation))
     res = Image.fromarray(_lab_to_rgb8(np.dstack([l, _resized(ab[0], w, h), _resized(ab[1], w, h)])), 'RGB')
     if out is not None:
-        with atomic_path(out) as tmp: res.save(tmp, format=Image.registered_extensions()[Path(out).suffix.lower()])
+        fmt = Image.registered_extensions()[Path(out).suffix.lower()]
+        with atomic_path(out) as tmp: res.save(tmp, format=fmt, **({'compress_level': 1} if fmt == 'PNG' else {}))
     return res
