@@ -17,7 +17,7 @@ from fastai.learner import Learner
 from .data import LabDataLoaders
 from .models import save_colorizer, matching_weights
 from .learner import colorizer_learner, colorizer_encoder
-from .fit import Phase, fit_phases, TextLog
+from .fit import Phase, fit_phases, TextLog, workdir_for
 from .inference import get_colorizer
 from .diverse import DiverseColorizer
 
@@ -94,9 +94,7 @@ def train_diverse(
     **kwargs
 ) -> Path: # `out`
     "Train a `DiverseColorizer` on the colour photos in `data` and write its model file, resumably"
-    out = Path(out)
-    workdir = Path(workdir) if workdir else out.parent/f'{out.stem}_training'
-    workdir.mkdir(parents=True, exist_ok=True)
+    workdir = workdir_for(out, workdir)
     tlog = TextLog(workdir/'train.log')
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     dls = LabDataLoaders.from_folder(data, size=size, bs=bs, valid_pct=valid_pct, seed=seed, skip_bad=True, **kw)

@@ -172,7 +172,8 @@ def _evaluate(a):
     except OSError as e: return fail(f"{a.out}: cannot create the report folder ({e.strerror or e})")
     try:
         if a.only and not a.only.is_file(): return fail(f"{a.only}: no such file of names")
-        data = [f for f in image_files(a.data) if excluded(f, _names(a.only))] if a.only else a.data
+        only = set(_names(a.only))
+        data = [f for f in image_files(a.data) if excluded(f, only)] if a.only else a.data
         if a.only and not data: return fail(f"{a.data}: none of the images listed in {a.only}")
         if a.images: pick_images(image_files(data), a.images)
         per_image, summary, preds = evaluate(data, a.model, baseline_gray='gray' in (a.baseline or []),
@@ -185,14 +186,15 @@ def _evaluate(a):
 
 def _holdout(a):
     "Run `colorkit holdout` with the parsed arguments `a`; returns the exit status"
-    from colorkit.io import IMAGE_EXTENSIONS, atomic_path
+    from colorkit.io import atomic_path
     from colorkit.data import held_out
+    from colorkit.evaluate import image_files
     if missing := [d for d in a.sets if not d.is_dir()]: return _fail('holdout', f"{missing[0]}: no such folder")
     try: blocks = {k: _positive(v) for k, v in (b.split('=', 1) for b in a.block)}
     except (ValueError, argparse.ArgumentTypeError): return _fail('holdout', f"--block takes SET=N, such as tomjerry=10, not {a.block}")
     lines = [f"# colorkit holdout: {a.pct:g} of each set, seed {a.seed}" + (f", blocks {a.block}" if a.block else '')]
     for d in a.sets:
-        files = [f for f in sorted(d.rglob('*')) if f.suffix.lower() in IMAGE_EXTENSIONS and f.is_file()]
+        files = image_files(d)
         if not files: return _fail('holdout', f"{d}: no image files")
         out = held_out(files, a.pct, a.seed, blocks.get(d.name, 1))
         lines += [str(f) for f in out]

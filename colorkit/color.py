@@ -219,7 +219,7 @@ def ab_at(
 ) -> Tensor: # (B, 2, H, W); `ab` itself if it has that size already
     "`ab` resized bilinearly to `size`"
     if tuple(ab.shape[-2:]) == tuple(size): return ab
-    return torch.nn.functional.interpolate(ab, size=tuple(size), mode='bilinear', align_corners=False)
+    return torch.nn.functional.interpolate(ab, size=size, mode='bilinear', align_corners=False) # as given: a traced shape stays dynamic
 
 def model_to_rgb(
     l:Tensor, # the model's lightness (..., 1, H, W)

@@ -232,7 +232,9 @@ def _from_folder(cls,
     if missing := [p for p in paths if not p.is_dir()]: raise ValueError(f"{missing[0]}: no such folder")
     by_folder = all((p/valid).is_dir() for p in paths)
     files = L(f for p in paths for f in get_color_images(p, folders=[train, valid] if by_folder else None, skip_bad=skip_bad))
-    if exclude: files = files.filter(lambda f: not excluded(f, exclude))
+    if exclude:
+        names = set(map(str, exclude))
+        files = files.filter(lambda f: not excluded(f, names))
     if not files: raise ValueError(f"{', '.join(map(str, paths))}: no colour images in {'them' if len(paths) > 1 else 'it'}")
     splitter = GrandparentSplitter(train, valid) if by_folder else RandomSplitter(valid_pct, seed=seed)
     dblock = _lab_dblock((LabBlock,), splitter, size, min_scale)

@@ -19,7 +19,7 @@ from .data import scan_images
 from .models import DIVERSE_MODEL
 from .inference import colorize_iter, get_colorizer, raising
 from skimage.color import rgb2lab
-from .metrics import image_scores, image_metrics, hue_stats, frechet_distance, lite0_features, HueStats, HUE_FAMILIES, line_bleed, LineBleed
+from .metrics import image_scores, image_metrics, hue_stats, frechet_distance, lite0_features, HueStats, HUE_FAMILIES, LineBleed
 
 # %% auto #0
 __all__ = ['GRAY', 'predictions', 'image_files', 'image_names', 'pick_images', 'evaluate', 'summary_table', 'image_grid',
@@ -103,16 +103,14 @@ def evaluate(
     rows, summary, preds, names = [], {}, {}, image_names(files)
     for name, m in models.items():
         preds[name] = dict(predictions(files, m, render_size, bs))
-        scores = {f: image_scores(p, truth[f]) for f, p in preds[name].items()}
-        bleeds = {f: line_bleed(rgb2lab(p), rgb2lab(truth[f])) for f, p in preds[name].items()} if illustration else {}
-        df = pd.DataFrame([dict(model=name, image=names[f], **m, **({} if f not in bleeds else
-                                dict(bleeding=bleeds[f].bleeding, paper_false_colour=bleeds[f].paper_false_colour))) for f, (m, _) in scores.items()])
+        scores = {f: image_scores(p, truth[f], lines=illustration) for f, p in preds[name].items()}
+        df = pd.DataFrame([dict(model=name, image=names[f], **m) for f, (m, _, _) in scores.items()])
         rows.append(df)
         summary[name] = {k: float(v) for k, v in df.drop(columns=['model', 'image']).mean().items()}
-        pooled = sum((hs for _, hs in scores.values()), HueStats())
+        pooled = sum((hs for _, hs, _ in scores.values()), HueStats())
         summary[name].update(pooled.as_dict(), n_images=len(df), set_aside=set_aside) # hue measures pooled over the images
         if illustration:
-            lb = sum(bleeds.values(), LineBleed())
+            lb = sum((lb for _, _, lb in scores.values()), LineBleed())
             summary[name].update(bleeding=lb.bleeding, paper_false_colour=lb.paper_false_colour) # pooled too
         if fd: summary[name]['fd_lite0'] = frechet_distance(lite0_features(list(preds[name].values())), truth_feats)
     return pd.concat(rows, ignore_index=True), summary, preds

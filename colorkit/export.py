@@ -11,9 +11,8 @@ from pathlib import Path
 
 import torch
 from torch import nn, Tensor
-import torch.nn.functional as F
 
-from .color import L_SCALE, AB_SCALE
+from .color import L_SCALE, AB_SCALE, ab_at
 from .io import atomic_path
 from .models import predicts_ab
 from .inference import get_colorizer, default_render_size, default_saturation, ONNX_FORMAT
@@ -28,12 +27,8 @@ class _Decoded(nn.Module):
         super().__init__()
         self.model = model
     def forward(self, x:Tensor) -> Tensor:
-        m = self.model
-        if hasattr(m, 'decode_ab'): # a classifier: decoded where its logits are, then upsampled to the graph's dynamic size
-            logits = m(x); ab = m.decode_ab(logits, logits.shape[-2:])
-        else: ab = (m.predict_ab(x) if predicts_ab(m) else m(x)).as_subclass(Tensor)
-        # sizes taken from the traced shape itself (not as Python ints) stay dynamic in the graph
-        return ab if ab.shape[-2:] == x.shape[-2:] else F.interpolate(ab, size=x.shape[-2:], mode='bilinear', align_corners=False)
+        ab = self.model.predict_ab(x) if predicts_ab(self.model) else self.model(x)
+        return ab_at(ab.as_subclass(Tensor), x.shape[-2:]) # the traced shape, passed on as it is, keeps the graph's size dynamic
 
 def export_onnx(
     model, # a colorizer, a model file or a bundled model's name (see `get_colorizer`)

@@ -28,7 +28,7 @@ from .learner import distributed_ctx
 
 # %% auto #0
 __all__ = ['save_checkpoint', 'load_checkpoint', 'save_sample_grid', 'EpochsThatRan', 'SaveBestModel', 'Checkpoint',
-           'StopOnBadLoss', 'TextLog', 'Phase', 'fit_phases']
+           'StopOnBadLoss', 'TextLog', 'workdir_for', 'Phase', 'fit_phases']
 
 # %% ../nbs/04b_fit.ipynb #2a390bd0
 def _rng_state(learn:Learner) -> dict:
@@ -227,6 +227,15 @@ class TextLog(EpochsThatRan):
             f.write(json.dumps(dict(phase=phase, epoch=self.epoch, **stats)) + '\n')
 
 # %% ../nbs/04b_fit.ipynb #b804870f
+def workdir_for(
+    out, # the model file a recipe writes
+    workdir=None, # the working folder asked for; `None`: `<out stem>_training/` beside `out`
+) -> Path: # the folder, created if missing
+    "Where a recipe keeps its checkpoints and logs: running it again with the same folder resumes"
+    workdir = Path(workdir) if workdir else Path(out).parent/f'{Path(out).stem}_training'
+    workdir.mkdir(parents=True, exist_ok=True)
+    return workdir
+
 @dataclass
 class Phase:
     "One stage of a recipe: a one-cycle fit of `epochs` at `lr`, frozen or not, with callbacks of its own"

@@ -228,8 +228,9 @@ def line_bleed(
 def image_scores(
     pred:np.ndarray,   # 8-bit RGB output, (H, W, 3)
     target:np.ndarray, # 8-bit RGB truth of the same shape
-) -> tuple[dict, HueStats]: # the dict of `image_metrics`, and the counts to pool over a set
-    "`image_metrics` of `pred` against `target`, and the image's `HueStats`, from one Lab conversion"
+    lines:bool=False,  # also the measures of drawings (`line_bleed`): bleeding and paper false colour
+) -> tuple[dict, HueStats, LineBleed|None]: # the dict of `image_metrics`, and the counts to pool over a set
+    "`image_metrics` of `pred` against `target`, and the image's `HueStats` (and `LineBleed`), from one Lab conversion"
     lp, lt = _lab(pred), _lab(target) # once, for all the Lab metrics
     d = _ab_dist(lp, lt)
     res = dict(psnr=psnr(pred, target), ssim=ssim(pred, target), delta_e=_delta_e(lp, lt), ab_l1=_ab_l1(lp, lt),
@@ -237,7 +238,9 @@ def image_scores(
     res['cf_gap'] = abs(res['cf_pred'] - res['cf_true'])
     hs = hue_stats(lp, lt)
     res.update(bhr=hs.bhr, false_colour=hs.false_colour)
-    return res, hs
+    lb = line_bleed(lp, lt) if lines else None
+    if lines: res.update(bleeding=lb.bleeding, paper_false_colour=lb.paper_false_colour)
+    return res, hs, lb
 
 def image_metrics(
     pred:np.ndarray,   # 8-bit RGB output, (H, W, 3)

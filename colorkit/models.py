@@ -17,7 +17,7 @@ from torch import nn, Tensor
 import torch.nn.functional as F
 
 import colorkit
-from .color import L_SCALE, AB_SCALE
+from .color import L_SCALE, AB_SCALE, ab_at
 from .io import atomic_path
 if TYPE_CHECKING: from fastai.layers import NormType # annotations only: fastai is imported where it is used
 
@@ -361,7 +361,7 @@ class ClassColorizer(nn.Module):
     ) -> Tensor: # (B, 2, H, W), model scale
         "The annealed-mean `ab` of `logits`; differentiable, so a critic's gradient reaches the logits"
         ab = torch.einsum('bqhw,qc->bchw', self.probs(logits, temperature, tau), self.centers) / AB_SCALE
-        return ab if ab.shape[-2:] == tuple(size) else F.interpolate(ab, size=tuple(size), mode='bilinear', align_corners=False)
+        return ab_at(ab, size)
     def predict_ab(self,
         x:Tensor, # L in the model's scale, (B, 1, H, W)
         temperature:float=None, # default: the model's own
@@ -457,10 +457,9 @@ def model_file(
 ) -> Path:
     "The file of `model`: an existing file wins, then the bundled names; anything else is a `ModelFileError`"
     if model is None: return DEFAULT_MODEL
-    if Path(model).is_file() or str(model) not in BUNDLED_MODELS:
-        if Path(model).is_file() or Path(model).suffix: return Path(model)
-        raise ModelFileError(f"{model}: no such model file, and not a bundled model ({', '.join([*BUNDLED_MODELS, 'gray'])})")
-    return BUNDLED_MODELS[str(model)]
+    if Path(model).is_file() or Path(model).suffix: return Path(model) # a path (`read_model_file` says if it is missing)
+    if str(model) in BUNDLED_MODELS: return BUNDLED_MODELS[str(model)]
+    raise ModelFileError(f"{model}: no such model file, and not a bundled model ({', '.join([*BUNDLED_MODELS, 'gray'])})")
 
 _LOAD_INFO = ('train_size', 'colorkit_version', 'path') # what `load_colorizer` adds to a file's meta data
 

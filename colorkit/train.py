@@ -26,7 +26,7 @@ from .classify import classifier_learner
 from .metrics import HueStats, hue_stats, colour_score, valid_delta_e, valid_bhr, valid_false_colour, valid_score
 from .inference import model_input, compose, default_render_size, render_shape
 from .gan import nogan_fit
-from .fit import TextLog
+from .fit import TextLog, workdir_for
 from fastai.callback.fp16 import MixedPrecision
 
 # %% auto #0
@@ -162,9 +162,7 @@ def train_colorizer(
     exclude:Sequence=(), # files never trained or validated on, by name, stem or path (see `held_out`): a held-out evaluation set
 ) -> Path: # `out`
     "Train a colorizer on the photos of `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
-    out = Path(out)
-    workdir = Path(workdir) if workdir else out.parent/f'{out.stem}_training'
-    workdir.mkdir(parents=True, exist_ok=True)
+    out, workdir = Path(out), workdir_for(out, workdir)
     tlog = TextLog(workdir/'train.log')
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     folders = [data] if isinstance(data, (str, Path)) else list(data)
