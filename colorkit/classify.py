@@ -159,12 +159,14 @@ def classifier_learner(
     temperature:float=0.38,    # annealed-mean temperature of the model's and the loss's decoding
     lam:float=1.,              # rebalancing, as in `class_weights`: 1 none, 0.5 Zhang et al.'s
     grid:ABGrid=None,          # the classes; default `ABGrid()`, 10x10 Lab-unit cells
+    hints:bool=False,          # a hint model, taking colour hints beside L (train it with `SimulateHints`)
     **kwargs
 ): # a `Learner` of a `ClassColorizer` that holds the training set's class prior
     "A `Learner` for a `ClassColorizer` on `arch` with `decoder`, trained with cross-entropy rebalanced by `lam`"
     grid = grid or ABGrid()
     size = max(dls.one_batch()[0].shape[-2:])
-    net = make_generator(arch, size=size, pretrained=pretrained, decoder=decoder, n_out=len(grid), y_range=None)
+    net = make_generator(arch, size=size, pretrained=pretrained, decoder=decoder, n_out=len(grid), y_range=None, hints=hints)
+
     model = ClassColorizer(net, grid.centers, temperature)
     prior = class_prior(dls.train, grid)
     model.log_prior = prior.clamp_min(1e-8).log()

@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/cli.html.md"""
 
 # %% ../nbs/09_cli.ipynb #7187d500
 from __future__ import annotations
-import argparse, functools, os, sys, warnings
+import argparse, functools, glob, os, sys, warnings
 from pathlib import Path
 
 # %% auto #0
@@ -42,7 +42,7 @@ def _train(a):
                         gan_epochs=a.gan_epochs, crit_epochs=a.crit_epochs, freeze_epochs=a.freeze_epochs, lr=a.lr,
                         gan_lr=a.gan_lr, lambda_l1=a.lambda_l1, lam=a.lam, valid_pct=a.valid_pct, seed=a.seed,
                         workdir=a.workdir, num_workers=a.workers, monitor=_KEEP[a.keep], render_size=a.render_size,
-                        init=a.init, tune=not a.no_tune, exclude=_names(a.exclude))
+                        init=a.init, tune=not a.no_tune, exclude=_names(a.exclude), hints=a.hints)
     except (ModelFileError, ValueError) as e: return _fail('train', e)
     return 0
 
@@ -80,6 +80,8 @@ def _add_train(sub):
     p.add_argument('--lam', type=float, default=1., help='class rebalancing of the loss, as Zhang et al.: 1 none, 0.5 theirs; the decoding can rebalance after training instead (default: %(default)s)')
     p.add_argument('--init', type=Path, help='model file or bundled model to start from (fine-tuning), e.g. default; same --kind, --decoder and --arch. '
                                                   'In the --workdir of an earlier run, its pretrained critic is kept for --gan-epochs')
+    p.add_argument('--hints', action='store_true', help='train a hint model (a classifier that also takes colour hints, for `colorize --hint`), with hints simulated from the truth; '
+                                                        'fine-tune it from a model without hints with --init: its first convolution gains zero-initialised hint filters')
 
     _data_options(p)
     p.add_argument('--epochs', type=int, default=24, help='epochs of the whole generator after the frozen ones (default: %(default)s)')
@@ -138,8 +140,16 @@ def _file_batch(command:str, run, a) -> int:
 def _colorize(a):
     "Run `colorkit colorize` with the parsed arguments `a`; returns the exit status"
     from colorkit.inference import colorize_files
+    if a.hint and (len(a.inputs) != 1 or Path(a.inputs[0]).is_dir() or glob.has_magic(a.inputs[0])):
+        return _fail('colorize', f"--hint is for one image file; got {', '.join(a.inputs)}")
     return _file_batch('colorize', lambda progress: colorize_files(a.inputs, a.out, model=a.model, render_size=a.render_size,
-        overwrite=a.overwrite, fmt=a.format, bs=a.bs, progress=progress, samples=a.samples, saturation=a.saturation), a)
+        overwrite=a.overwrite, fmt=a.format, bs=a.bs, progress=progress, samples=a.samples, saturation=a.saturation, hints=a.hint), a)
+
+def _hint(s:str):
+    "argparse type of `--hint`: x,y,#rrggbb"
+    from colorkit.hints import parse_hint
+    try: return parse_hint(s)
+    except ValueError as e: raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _add_colorize(sub):
@@ -158,6 +168,8 @@ def _add_colorize(sub):
     p.add_argument('--overwrite', action='store_true', help='replace existing results')
     p.add_argument('--samples', type=_positive, help='N different colourings of each image, written as OUT/<name>_1.png .. <name>_N.png (needs a model that samples, from `train_diverse`)')
     p.add_argument('--bs', type=_positive, default=4, help='images per model batch (default: %(default)s)')
+    p.add_argument('--hint', type=_hint, action='append', metavar='X,Y,COLOR', help="a colour you know, at pixel X,Y of the input (0,0 top left), e.g. 120,80,#c0392b; repeat for more. "
+                                                                                       "One image only; the model must take hints (default with --hint: hints)")
     p.add_argument('--quiet', action='store_true', help='no progress bar (there is none either when the output is not a terminal)')
     p.set_defaults(func=_colorize)
 
@@ -182,7 +194,19 @@ def _evaluate(a):
     except ImportError as e: return fail(f"{e} (or leave FD-Lite0 out: --no-fd)")
     write_report(a.out, per_image, summary, preds, images=a.images, title=f'Evaluation on {a.data}')
     print(summary_table(summary)); print(f"report: {a.out/'report.md'}")
+    if a.hints:
+        from colorkit.evaluate import evaluate_hints, hints_report
+        try: hres = evaluate_hints(data, {m: m for m in a.model or ['hints']}, a.hints, render_size=a.render_size)
+        except (ModelFileError, ValueError) as e: return fail(e)
+        print(hints_report(a.out, hres)); print(f"hints: {a.out/'hints.md'}")
     return 0
+
+def _counts(s:str) -> tuple:
+    "argparse type of `--hints`: comma-separated whole numbers, at least 0"
+    try: counts = tuple(int(v) for v in s.split(','))
+    except ValueError: counts = (-1,)
+    if any(c < 0 for c in counts): raise argparse.ArgumentTypeError(f"expected comma-separated numbers of hints such as 0,1,5, got {s!r}")
+    return counts
 
 def _holdout(a):
     "Run `colorkit holdout` with the parsed arguments `a`; returns the exit status"
@@ -252,6 +276,7 @@ def _add_evaluate(sub):
     p.add_argument('--no-fd', action='store_true', help='skip FD-Lite0 (which needs the EfficientNet-Lite0 weights)')
     p.add_argument('--illustration', action='store_true', help='also the measures of drawings: bleeding across ink lines, paper false colour')
     p.add_argument('--only', type=Path, help='file of names (one per line): score only those images of DATA, such as a held-out set from `colorkit holdout`')
+    p.add_argument('--hints', type=_counts, help='also score the hint models given that many hints simulated from the truth (seeded; e.g. 0,1,2,5,10,20): hints.md, hints.csv, hints.png')
     p.set_defaults(func=_evaluate)
 
 # %% ../nbs/09_cli.ipynb #0c2f9045

@@ -17,13 +17,16 @@ import matplotlib.pyplot as plt
 from .io import IMAGE_EXTENSIONS, open_image
 from .data import scan_images
 from .models import DIVERSE_MODEL
-from .inference import colorize_iter, get_colorizer, raising
-from skimage.color import rgb2lab
+from .inference import colorize, colorize_iter, get_colorizer, raising
+from .hints import takes_hints
+from skimage.color import rgb2lab, deltaE_ciede2000
+from .hints import Hint
 from .metrics import image_scores, image_metrics, hue_stats, frechet_distance, lite0_features, HueStats, HUE_FAMILIES, LineBleed
 
 # %% auto #0
-__all__ = ['GRAY', 'predictions', 'image_files', 'image_names', 'pick_images', 'evaluate', 'summary_table', 'image_grid',
-           'write_report', 'diversity', 'evaluate_diverse', 'sample_grid', 'diverse_report']
+__all__ = ['GRAY', 'HINT_COUNTS', 'predictions', 'image_files', 'image_names', 'pick_images', 'evaluate', 'summary_table',
+           'image_grid', 'write_report', 'truth_hints', 'hint_region', 'evaluate_hints', 'hints_report', 'diversity',
+           'evaluate_diverse', 'sample_grid', 'diverse_report']
 
 # %% ../nbs/08_evaluate.ipynb #27f04a1a
 GRAY = 'gray' # the gray baseline's name: `load_colorizer('gray')` is the `GrayColorizer`, and 'gray' its row in reports
@@ -198,6 +201,94 @@ def write_report(
           '![grid](grid.png)', '', f'Grid: {which}.', '', '![histograms](histograms.png)', '']
     (out/'report.md').write_text('\n'.join(md))
     return out
+
+# %% ../nbs/08_evaluate.ipynb #bb50e778
+def truth_hints(
+    truth:np.ndarray, # 8-bit RGB truth (H, W, 3)
+    n:int, # hints wanted (fewer if the image has fewer coloured pixels)
+    seed:int=0, # of the random order of the coloured pixels
+    min_chroma:float=15., # the truth's Lab chroma from which a pixel is coloured
+) -> list: # `Hint`s at (column, row) with the truth's 8-bit colour there
+    "The first `n` of a seeded random order of the coloured pixels of `truth`, as hints of their own colours"
+    lab = rgb2lab(truth)
+    rows, cols = np.nonzero(np.hypot(lab[..., 1], lab[..., 2]) >= min_chroma)
+    pick = np.random.default_rng(seed).permutation(len(rows))[:n]
+    return [Hint(int(cols[i]), int(rows[i]), tuple(int(v) for v in truth[rows[i], cols[i]])) for i in pick]
+
+def hint_region(
+    pred_lab:np.ndarray, # Lab output (H, W, 3)
+    truth_lab:np.ndarray, # Lab truth (H, W, 3)
+    hints:list, # the `Hint`s given
+    near:int=3, far:int=15, # the ring of pixels around a hint that is looked at, pixels from it (inclusive)
+    same:float=10., # of those, the pixels whose true ab is within this of the hint's belong to its region
+    close:float=10., # a region pixel is right within this CIEDE2000 of the truth
+    min_chroma:float=20., # only hints whose truth chroma exceeds this are looked at
+) -> tuple[int, int]: # (right pixels, region pixels), to pool over hints and images
+    "How much of each hint's region (pixels of its colour near it) the output got right"
+    right = total = 0
+    H, W = truth_lab.shape[:2]
+    for h in hints:
+        x, y = int(h.x), int(h.y)
+        if np.hypot(*truth_lab[y, x, 1:]) <= min_chroma: continue
+        r0, r1, c0, c1 = max(0, y - far), min(H, y + far + 1), max(0, x - far), min(W, x + far + 1)
+        yy, xx = np.mgrid[r0:r1, c0:c1]
+        ring = (np.hypot(yy - y, xx - x) >= near) & (np.hypot(yy - y, xx - x) <= far)
+        t, p = truth_lab[r0:r1, c0:c1], pred_lab[r0:r1, c0:c1]
+        region = ring & (np.linalg.norm(t[..., 1:] - np.array(h.ab), axis=-1) <= same)
+        right += int((deltaE_ciede2000(t[region], p[region]) <= close).sum()); total += int(region.sum())
+    return right, total
+
+# %% ../nbs/08_evaluate.ipynb #88ae1cc4
+HINT_COUNTS = (0, 1, 2, 5, 10, 20) # the numbers of simulated hints `evaluate_hints` tries
+
+def evaluate_hints(
+    data, # folder of colour photos (searched recursively; gray ones set aside), or a list of image files
+    models:dict=None, # name -> hint model, model file or bundled name; a model without hints is scored with none. Default: the bundled 'hints'
+    counts:tuple=HINT_COUNTS, # numbers of hints per photo
+    seed:int=0, # photo i gets the hints of `truth_hints(..., seed=(seed, i))`
+    render_size:int=None, # longer side the models see, pixels (default: each one's recommendation)
+) -> pd.DataFrame: # a row per model and count: images, CIEDE2000 (mean), BHR and false colour (pooled), region share right and its pixels
+    "Score hint models on the photos of `data` given `counts` hints simulated from the truth"
+    scan = scan_images(image_files(data), skip_bad=True)
+    if scan.bad: raise ValueError(scan.bad[0])
+    if not scan.color: raise ValueError(f"{data}: no colour images to evaluate")
+    rows = []
+    for name, m in (models or {'hints': 'hints'}).items():
+        model = get_colorizer(m)
+        ks = counts if takes_hints(model) else (0,)
+        de, stats, region = {k: [] for k in ks}, {k: HueStats() for k in ks}, {k: np.zeros(2, np.int64) for k in ks}
+        for i, f in enumerate(scan.color):
+            truth = _rgb8(f); tl = rgb2lab(truth)
+            hints = truth_hints(truth, max(ks), seed=(seed, i))
+            for k in ks:
+                pl = rgb2lab(np.asarray(colorize(f, model, render_size, hints=hints[:k] or None).convert('RGB')))
+                de[k].append(float(deltaE_ciede2000(tl, pl).mean()))
+                stats[k] += hue_stats(pl, tl); region[k] += hint_region(pl, tl, hints[:k])
+        rows += [dict(model=name, hints=k, images=len(de[k]), delta_e=float(np.mean(de[k])), bhr=stats[k].bhr, false_colour=stats[k].false_colour,
+                      region=region[k][0] / region[k][1] if region[k][1] else float('nan'), region_pixels=int(region[k][1])) for k in ks]
+    return pd.DataFrame(rows)
+
+def hints_report(
+    out, # folder, made if missing
+    df:pd.DataFrame, # from `evaluate_hints`
+) -> str: # the Markdown table, as written to `hints.md`
+    "Write `df` as `hints.csv`, a Markdown table `hints.md` and a plot `hints.png` (CIEDE2000 and BHR against the number of hints)"
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    df.to_csv(out/'hints.csv', index=False)
+    lines = ['| model | hints | CIEDE2000 ↓ | BHR ↑ | false colour ↓ | region right ↑ |', '|---|---|---|---|---|---|']
+    lines += [f"| {r.model} | {r.hints} | {r.delta_e:.2f} | {r.bhr:.3f} | {r.false_colour:.3f} | {'' if r.region != r.region else f'{r.region:.1%}'} |"
+              for r in df.itertuples()]
+    table = '\n'.join(lines)
+    (out/'hints.md').write_text(table + '\n')
+    fig, axs = plt.subplots(1, 2, figsize=(9, 3.5))
+    for ax, col, label in zip(axs, ('delta_e', 'bhr'), ('mean CIEDE2000 (lower is better)', 'balanced hue recall (higher is better)')):
+        for name, g in df.groupby('model', sort=False):
+            if len(g) > 1: ax.plot(g.hints, g[col], 'o-', label=name)
+            else: ax.axhline(g[col].iloc[0], ls='--', color='gray', label=f'{name} (no hints)')
+        ax.set_xscale('symlog', linthresh=1); ax.set_xticks(sorted(df.hints.unique())); ax.set_xticklabels(sorted(df.hints.unique()))
+        ax.set_xlabel('hints per photo'); ax.set_title(label, fontsize=10); ax.legend(fontsize=8)
+    fig.tight_layout(); fig.savefig(out/'hints.png', dpi=100); plt.close(fig)
+    return table
 
 # %% ../nbs/08_evaluate.ipynb #0bdffa10
 def diversity(

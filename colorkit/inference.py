@@ -22,7 +22,8 @@ from PIL import Image
 from .color import rgb_to_l, gray_to_l, lab_to_rgb, ab_at, L_SCALE, AB_SCALE
 
 from .io import IMAGE_EXTENSIONS, ImageError, read_image, is_deep_gray, deep_gray, atomic_path
-from .models import load_colorizer, predicts_ab, ModelFileError, DIVERSE_MODEL
+from .hints import hint_channels, takes_hints
+from .models import load_colorizer, predicts_ab, ModelFileError, DIVERSE_MODEL, HINTS_MODEL
 
 # %% auto #0
 __all__ = ['ONNX_FORMAT', 'image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness',
@@ -216,34 +217,42 @@ def default_saturation(model:nn.Module) -> float:
 
 def colorize_iter(
     images:Iterable, # anything `image_lightness` takes, one by one
-    model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default, or the sampling model with `samples`
+    model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default, the sampling model with `samples`, the hint model with `hints`
     render_size:int=None, # the longer side the model sees, pixels (default: the model's recommendation)
     bs:int=4, # images per batch through the model
     samples:int=None, # that many colourings of each image, from a model that samples
     saturation:float=None, # chroma gain: 0 gray, 1 the model's own (default: the model's recommendation)
+    hints:list=None, # `Hint`s for every image, in its pixel coordinates; the model must take hints (the bundled 'hints')
 ) -> Iterator[tuple]: # (image, colorized PIL image, a list of `samples` of them, or the exception that image raised)
     "Colorize `images` lazily, in batches; a bad image yields its error and the others go on"
     for name, n in (('bs', bs), ('render_size', render_size), ('samples', samples)):
         if n is not None and n < 1: raise ValueError(f"{name} must be at least 1, got {n}")
-    model = get_colorizer(DIVERSE_MODEL if samples and model is None else model)
+    if model is None: model = DIVERSE_MODEL if samples else HINTS_MODEL if hints else None
+    model = get_colorizer(model)
     if samples and not hasattr(model, 'sample_ab'):
         raise ValueError(f"{type(model).__name__} gives one colouring per image; several samples need a model that samples (a `DiverseColorizer`)")
+    if hints and not takes_hints(model):
+        raise ValueError(f"{getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)} takes no colour hints: use a hint model (model='hints')")
     render_size = render_size or default_render_size(model)
     saturation = default_saturation(model) if saturation is None else saturation
     it = iter(images)
     while chunk := [x for _, x in zip(range(bs), it)]:
         read = []
         for src in chunk:
-            try: read.append((src, *image_lightness(src)))
-            except (ImageError, ValueError, OSError) as e: read.append((src, e, None))
+            try:
+                l, alpha = image_lightness(src)
+                x = model_input(l, render_size)
+                if hints: x = torch.cat([x, hint_channels(hints, l.shape[-2:], render_shape(*l.shape[-2:], render_size), x.shape[-2:])], 1)
+                read.append((src, l, alpha, x)) # a hint outside this image fails this image only
+            except (ImageError, ValueError, OSError) as e: read.append((src, e, None, None))
         groups = {} # images scaled to the same size go through the model together
-        for i, (src, l, _) in enumerate(read):
+        for i, (src, l, _, _) in enumerate(read):
             if isinstance(l, Tensor): groups.setdefault(render_shape(*l.shape[-2:], render_size), []).append(i)
         abs_ = {}
         for size, idxs in groups.items():
-            ab = predict_lab_ab(model, torch.cat([model_input(read[i][1], render_size) for i in idxs]), size, samples) * saturation
+            ab = predict_lab_ab(model, torch.cat([read[i][3] for i in idxs]), size, samples) * saturation
             abs_.update(zip(idxs, ab))
-        for i, (src, l, alpha) in enumerate(read):
+        for i, (src, l, alpha, _) in enumerate(read):
             if i not in abs_: yield src, l # the exception
             else: yield src, [compose(l, ab, alpha) for ab in abs_[i]] if samples else compose(l, abs_[i], alpha)
 
@@ -262,10 +271,12 @@ def colorize(
     bs:int=4, # images per batch through the model
     samples:int=None, # that many colourings of each image, from a model that samples
     saturation:float=None, # chroma gain: 0 gray, 1 the model's own (default: the model's recommendation)
+    hints:list=None, # `Hint(x, y, color)`s in the input's pixel coordinates (for a list: the same for every image); needs a hint model
 ): # a PIL image of the input's size (a list of `samples` of them), or a list of those for a list
     "Colorize `image`: its own lightness at full resolution, the model's chroma; a bad image raises"
     single = not isinstance(image, (list, tuple))
-    res = [out for _, out in raising(colorize_iter([image] if single else image, model, render_size, bs, samples, saturation))]
+    res = [out for _, out in raising(colorize_iter([image] if single else image, model, render_size, bs, samples, saturation, hints))]
+
     return res[0] if single else res
 
 # %% ../nbs/06_inference.ipynb #bb84ea12
@@ -414,7 +425,8 @@ def colorize_files(
     progress:bool=True, # a progress bar
     samples:int=None, # that many colourings of each, written as `<name>_1` .. `<name>_<samples>`
     saturation:float=None, # chroma gain (default: the model's recommendation)
+    hints:list=None, # `Hint`s for every image (see `colorize_iter`)
 ) -> FileReport:
     "Colorize image files into `out_dir`, by the rules of `process_files`"
-    run = partial(colorize_iter, model=model, render_size=render_size, bs=bs, samples=samples, saturation=saturation)
+    run = partial(colorize_iter, model=model, render_size=render_size, bs=bs, samples=samples, saturation=saturation, hints=hints)
     return process_files(inputs, out_dir, run, 'same' if fmt == 'same' else '.png', samples, overwrite, progress, verb='colorized')

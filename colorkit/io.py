@@ -40,8 +40,9 @@ def image_problem(
     return f"cannot decode image ({msg})"
 
 def read_image(
-    fn:str|Path, # image file, any format Pillow reads
+    fn:str|Path, # image file, any format Pillow reads; or a binary file object (named in errors by its `name`, if it has one)
     draft:int=None, # decode JPEGs at 1/`draft` of their size or more (fast), for a look rather than the pixels
+    max_pixels:int=None, # refuse larger images before decoding them (default: Pillow's decompression-bomb limit)
 ) -> Image.Image: # decoded and upright (EXIF orientation applied), in the file's own mode
     "Image file `fn`, decoded; `ImageError` naming `fn` if it cannot be used"
     try:
@@ -49,11 +50,14 @@ def read_image(
             warnings.simplefilter('error', Image.DecompressionBombWarning) # refuse before decoding, not after
             im = Image.open(fn)
         with im:
+            if max_pixels and im.width * im.height > max_pixels:
+                raise Image.DecompressionBombError(f"{im.width}x{im.height}, more than the {max_pixels:,} pixels allowed")
             if draft: im.draft('RGB', (im.width // draft, im.height // draft))
             im.load()
             ImageOps.exif_transpose(im, in_place=True)
             return im
-    except READ_ERRORS as e: raise ImageError(f"{fn}: {image_problem(e)}") from e
+    except READ_ERRORS as e:
+        raise ImageError(f"{fn if isinstance(fn, (str, os.PathLike)) else getattr(fn, 'name', fn)}: {image_problem(e)}") from e
 
 # %% ../nbs/00a_io.ipynb #090811d5
 def is_deep_gray(im:Image.Image) -> bool:

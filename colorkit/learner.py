@@ -23,11 +23,12 @@ from fastcore.foundation import L
 from fastcore.meta import delegates
 
 from .models import PyramidColorizer, build_model
+from .hints import HINT_CHANNELS, simulate_hints
 
 from .metrics import valid_delta_e, valid_bhr, valid_false_colour, valid_score
 
 # %% auto #0
-__all__ = ['DECODERS', 'PlainTensors', 'colorizer_encoder', 'colorizer_splitter', 'make_generator', 'ABL1Loss',
+__all__ = ['DECODERS', 'PlainTensors', 'SimulateHints', 'colorizer_encoder', 'colorizer_splitter', 'make_generator', 'ABL1Loss',
            'colorizer_learner', 'distributed_ctx']
 
 # %% ../nbs/04_learner.ipynb #b05e26eb
@@ -39,6 +40,15 @@ class PlainTensors(Callback):
     def before_batch(self):
         self.learn.xb = tuple(map(_plain, self.xb))
         self.learn.yb = tuple(map(_plain, self.yb))
+
+class SimulateHints(Callback):
+    """Train a hint model: each training batch's L gets the hint channels of `simulate_hints`, drawn from its true ab.
+    Validation batches get none, so that the metrics measure the automatic colorizer the model must remain."""
+    order = PlainTensors.order + 1 # on plain tensors
+    @delegates(simulate_hints, but=['ab', 'generator'])
+    def __init__(self, **kwargs): self.kwargs = kwargs
+    def before_batch(self):
+        if self.training: self.learn.xb = (torch.cat([self.xb[0], simulate_hints(self.yb[0], **self.kwargs)], 1),)
 
 # %% ../nbs/04_learner.ipynb #e8e67eeb
 def colorizer_encoder(
@@ -66,11 +76,15 @@ def make_generator(
     decoder:str='unet',            # one of `DECODERS`: full-size U-Net, or quarter-size pyramid (not for 'pix2pix')
     n_out:int=2,                   # output channels: 2 for `ab`, one per class for a classifier
     y_range=(-1., 1.),             # output range, in the model's scale (ab / AB_SCALE); None for logits
+    hints:bool=False,              # take colour hints: L and `HINT_CHANNELS` more inputs (the pyramid decoder only)
 ) -> nn.Module:
     "The generator `arch` names: 'pix2pix' (the pix2pix U-Net, as deep as `size` allows, at most 8 levels), else `decoder` on that encoder"
+    if hints and (arch == 'pix2pix' or decoder != 'pyramid'): raise ValueError("a hint model needs the pyramid decoder (decoder='pyramid')")
     if arch == 'pix2pix': return build_model(dict(kind='pix2pix', n_out=n_out, n_down=max(5, min(8, int(math.log2(size))))))
     if decoder not in DECODERS: raise ValueError(f"decoder must be one of {', '.join(DECODERS)}, not {decoder!r}")
-    return build_model(dict(kind=DECODERS[decoder], arch=arch, size=size, n_out=n_out, y_range=y_range), pretrained)
+    extra = dict(n_in=1 + HINT_CHANNELS) if hints else {}
+    return build_model(dict(kind=DECODERS[decoder], arch=arch, size=size, n_out=n_out, y_range=y_range, **extra), pretrained)
+
 
 class ABL1Loss(nn.Module):
     "L1 loss between predicted and target `ab`, at the prediction's size (the target is area-averaged down to it)"

@@ -23,7 +23,7 @@ if TYPE_CHECKING: from fastai.layers import NormType # annotations only: fastai 
 
 # %% auto #0
 __all__ = ['MODEL_KINDS', 'LATER_KINDS', 'MODEL_FORMAT', 'WEIGHTS', 'BUNDLED_MODELS', 'DEFAULT_MODEL', 'DIVERSE_MODEL',
-           'LINEART_MODEL', 'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes', 'sum_first_conv',
+           'LINEART_MODEL', 'HINTS_MODEL', 'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes', 'sum_first_conv',
            'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body', 'unet_colorizer',
            'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet', 'PatchCritic', 'ClassColorizer', 'Colorizer',
            'predicts_ab', 'GrayColorizer', 'register_kind', 'build_model', 'ModelFileError', 'model_file',
@@ -83,12 +83,12 @@ def _warn_once(msg:str):
 
 def sum_first_conv(
     conv:nn.Conv2d, # a pretrained first convolution, usually of RGB
-    n_in:int=1, # input channels it should take; only 1 (L) is supported
+    n_in:int=1, # input channels it should take: 1 for L, 4 for L and the hint channels
 ) -> nn.Conv2d: # `conv` itself, changed in place
-    "Make `conv` take `n_in` channels, its filters summed over the old input channels"
+    "Make `conv` take `n_in` channels: the first (L) gets its filters summed over the old inputs, the others start at zero"
     if conv.in_channels != n_in:
-        if n_in != 1: raise ValueError(f"only 1-channel inputs are supported, not {n_in}")
-        conv.weight = nn.Parameter(conv.weight.detach().sum(1, keepdim=True))
+        w = conv.weight.detach()
+        conv.weight = nn.Parameter(torch.cat([w.sum(1, keepdim=True), w.new_zeros(w.shape[0], n_in - 1, *w.shape[2:])], 1))
         conv.in_channels = n_in
     return conv
 
@@ -186,7 +186,9 @@ def unet_colorizer(
 
 # %% ../nbs/02_models.ipynb #f35c1cbf
 class PyramidColorizer(nn.Module):
-    "`encoder` with a light feature-pyramid decoder whose `n_out` channels stop at 1/`stride` of the input's size"
+    """`encoder` with a light feature-pyramid decoder whose `n_out` channels stop at 1/`stride` of the input's size.
+    With hint channels after L (`n_in` > 1), they also join the decoder at every level, through zero-initialised
+    convolutions; an input with fewer channels than the encoder takes gets zeros for the rest: no hints."""
     def __init__(self,
         encoder:nn.Module, # a `nn.Sequential` whose children run in turn, such as `colorizer_body`'s
         n_out:int=2, # output channels: 2 for ab, or one per ab class
@@ -202,9 +204,12 @@ class PyramidColorizer(nn.Module):
         strides = sorted(k for k in last if k >= stride)
         if not strides or strides[0] != stride: raise ValueError(f"the encoder has no feature map at stride {stride} (it has {sorted(last)})")
         self.encoder, self.taps, self.stride, self.y_range = encoder, [last[k] for k in strides], stride, y_range
+        self.n_in = next(c for c in encoder.modules() if isinstance(c, nn.Conv2d)).in_channels
         self.lateral = nn.ModuleList(conv_layer(sizes[i][1], nf, ks=1, norm=False, act=False) for i in self.taps)
         self.smooth = nn.ModuleList(conv_layer(nf, nf) for _ in self.taps[:-1])
         self.head = nn.Sequential(conv_layer(nf, nf), nn.Conv2d(nf, n_out, 1))
+        self.hints = nn.ModuleList(nn.Conv2d(self.n_in, nf, 1) for _ in self.taps) if self.n_in > 1 else None
+        for c in self.hints or []: nn.init.zeros_(c.weight); nn.init.zeros_(c.bias) # a new hint model computes what it did without hints
 
     def features(self,
         x:Tensor, # L in the model's scale, (B, 1, H, W)
@@ -217,12 +222,27 @@ class PyramidColorizer(nn.Module):
             if i == self.taps[-1]: break
         return feats
 
+    def hint_levels(self,
+        hints:Tensor, # the hint channels (B, n_in - 1, H, W): ab in the model's scale, then the mask
+        size:tuple, # (h, w) of a decoder level
+    ) -> Tensor: # (B, n_in - 1, h, w): per cell, the mean ab of its hints (0 without) and whether it has any
+        "`hints` brought down to `size`: undiluted colours, so that one hint still speaks at the coarsest level"
+        mask = F.adaptive_avg_pool2d(hints[:, -1:], size)
+        ab = F.adaptive_avg_pool2d(hints[:, :-1], size) / mask.clamp_min(1e-6)
+        return torch.cat([ab * (mask > 0), F.adaptive_max_pool2d(hints[:, -1:], size)], 1)
+
     def forward(self, x:Tensor) -> Tensor:
-        feats = self.features(x)
-        y = self.lateral[-1](feats[-1])
-        for f, lat, smooth in zip(feats[-2::-1], self.lateral[-2::-1], self.smooth[::-1]): # coarse to fine
-            y = smooth(lat(f) + F.interpolate(y, size=f.shape[-2:], mode='nearest'))
+        if x.shape[1] < self.n_in: x = F.pad(x, (0, 0, 0, 0, 0, self.n_in - x.shape[1])) # no hints: zero hint channels
+        lat = [lateral(f) for lateral, f in zip(self.lateral, self.features(x))]
+        if self.hints is not None: # hints reach every level directly, not only through the pretrained encoder
+            lat = [v + conv(torch.cat([F.adaptive_avg_pool2d(x[:, :1], v.shape[-2:]), self.hint_levels(x[:, 1:], v.shape[-2:])], 1))
+                   for v, conv in zip(lat, self.hints)]
+
+        y = lat[-1]
+        for v, smooth in zip(lat[-2::-1], self.smooth[::-1]): # coarse to fine
+            y = smooth(v + F.interpolate(y, size=v.shape[-2:], mode='nearest'))
         y = self.head(y)
+
         return y if self.y_range is None else sigmoid_range(y, *self.y_range)
 
 def pyramid_colorizer(
@@ -233,11 +253,13 @@ def pyramid_colorizer(
     nf:int=96, # channels of the decoder's layers
     stride:int=4, # the output is at 1/`stride` of the input's size
     y_range=(-1., 1.), # output bounds in the model's ab scale; `None` for class logits
+    n_in:int=1, # input channels: 1 for L, 4 for L and colour hints (`colorkit.hints`)
 ) -> PyramidColorizer: # with the `colorkit_config` that rebuilds it from a model file
-    "A `PyramidColorizer` from `L` to `n_out` channels on the encoder `colorizer_body(arch)`"
-    model = PyramidColorizer(colorizer_body(arch, pretrained=pretrained), n_out, (size, size), nf, stride, y_range)
+    "A `PyramidColorizer` from `L` (and hints) to `n_out` channels on the encoder `colorizer_body(arch)`"
+    model = PyramidColorizer(colorizer_body(arch, pretrained=pretrained, n_in=n_in), n_out, (size, size), nf, stride, y_range)
     model.colorkit_config = dict(kind='pyramid', arch=arch, size=size, n_out=n_out, nf=nf, stride=stride,
-                                 y_range=list(y_range) if y_range else None)
+                                 y_range=list(y_range) if y_range else None, n_in=n_in)
+
     return model
 
 # %% ../nbs/02_models.ipynb #76affd57
@@ -450,7 +472,7 @@ class ModelFileError(ValueError):
 
 WEIGHTS = Path(colorkit.__file__).parent/'weights' # the bundled model files: their stems are their names
 BUNDLED_MODELS = {p.stem: p for p in sorted(WEIGHTS.glob('*.pth'))} # name -> file, as they ship
-DEFAULT_MODEL, DIVERSE_MODEL, LINEART_MODEL = (WEIGHTS/f'{n}.pth' for n in ('default', 'diverse', 'lineart')) # photos; sampling; line art
+DEFAULT_MODEL, DIVERSE_MODEL, LINEART_MODEL, HINTS_MODEL = (WEIGHTS/f'{n}.pth' for n in ('default', 'diverse', 'lineart', 'hints')) # photos; sampling; line art; colour hints
 
 def model_file(
     model:str|Path=None, # a path, or a bundled model's name; `None`: the default model
@@ -505,9 +527,18 @@ def matching_weights(
     src:nn.Module, # the model to take weights from
     dst:nn.Module, # the model they are for
 ) -> dict: # name -> tensor, a partial state dict of `dst`
-    "The tensors of `src`'s state whose name and shape `dst`'s state has too"
-    ours = dst.state_dict()
-    return {k: v for k, v in src.state_dict().items() if k in ours and ours[k].shape == v.shape}
+    """The tensors of `src`'s state whose name and shape `dst`'s state has too. A convolution that differs only in its
+    input channels (the first one, when a model gains or loses hint channels) is adapted: the channels both have are
+    copied, new ones start at zero, so the new model starts out computing what `src` did."""
+    ours, same = dst.state_dict(), {}
+    for k, v in src.state_dict().items():
+        if k not in ours: continue
+        if ours[k].shape == v.shape: same[k] = v
+        elif v.ndim == 4 and ours[k].ndim == 4 and (v.shape[0], *v.shape[2:]) == (ours[k].shape[0], *ours[k].shape[2:]):
+            n = min(v.shape[1], ours[k].shape[1])
+            same[k] = torch.cat([v[:, :n], v.new_zeros(v.shape[0], ours[k].shape[1] - n, *v.shape[2:])], 1)
+    return same
+
 
 def init_from(
     model:nn.Module, # the new model, changed in place

@@ -21,7 +21,7 @@ from .data import LabDataLoaders
 from fastai.torch_core import rank_distrib
 from .color import rgb_to_lab, ab_at, AB_SCALE
 from .models import save_colorizer, init_from, ClassColorizer
-from .learner import colorizer_learner
+from .learner import colorizer_learner, SimulateHints
 from .classify import classifier_learner
 from .metrics import HueStats, hue_stats, colour_score, valid_delta_e, valid_bhr, valid_false_colour, valid_score
 from .inference import model_input, compose, default_render_size, render_shape
@@ -100,11 +100,15 @@ def tune_decoding(
 # %% ../nbs/07_train.ipynb #55973606
 KINDS = ('classifier', 'regression') # what `train_colorizer` trains: class logits with cross-entropy, or ab with L1
 
-def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list):
+def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list, hints:bool=False):
     if kind not in KINDS: raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if hints and kind != 'classifier': raise ValueError("a hint model is a classifier: pass kind='classifier'")
     if kind == 'classifier':
         if arch == 'pix2pix': raise ValueError("the pix2pix U-Net is trained as a regression model: pass kind='regression'")
-        return classifier_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'pyramid', lam=lam, metrics=metrics)
+        learn = classifier_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'pyramid', lam=lam, metrics=metrics, hints=hints)
+        if hints: learn.add_cb(SimulateHints())
+        return learn
+
     return colorizer_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'unet', metrics=metrics)
 
 # %% ../nbs/07_train.ipynb #27280a6d
@@ -160,6 +164,7 @@ def train_colorizer(
     init=None, # model file to start the generator from (fine-tuning; refused if less than 90% of its weights fit)
     tune:bool=True, # choose the decoding on the validation photos with `tune_decoding`; `False`: keep it as trained
     exclude:Sequence=(), # files never trained or validated on, by name, stem or path (see `held_out`): a held-out evaluation set
+    hints:bool=False, # train a hint model (a classifier taking colour hints beside L), with hints simulated from the truth
 ) -> Path: # `out`
     "Train a colorizer on the photos of `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
     out, workdir = Path(out), workdir_for(out, workdir)
@@ -171,7 +176,7 @@ def train_colorizer(
     (workdir/'valid_files.txt').write_text('\n'.join(valid_files) + '\n')
     tlog.log(f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images "
                    f"(listed in valid_files.txt), {size} px, batch {bs}" + (f"; {len(exclude)} names left out" if len(exclude) else ''))
-    learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()])
+    learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()], hints)
     if init is not None:
         tlog.log(f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
         if moved := fresh_generator_phases(workdir, init):
@@ -200,6 +205,7 @@ def train_colorizer(
                    kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, epochs=epochs,
                    gan_epochs=gan_epochs, crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr,
                    gan_lr=gan_lr, init=str(init) if init else None, gan_epoch_kept=f'best {monitor}' if monitor and gan_epochs else 'last',
-                   decoding_rule='colour_score on the validation photos' if tune else None)
+                   decoding_rule='colour_score on the validation photos' if tune else None, hints=hints)
+
     tlog.log(f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
     return out
