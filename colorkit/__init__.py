@@ -4,8 +4,8 @@ __version__ = "0.1.0"
 # importing colorkit itself stays free, and `colorkit.io` or `colorkit.inference` never load the training stack.
 import ast as _ast, pathlib as _pathlib
 
-_MODULES = ('color', 'io', 'data', 'models', 'metrics', 'learner', 'classify', 'diverse', 'fit', 'gan', 'inference', 'train', 'evaluate', 'export', 'deploy',
-            'lineart', 'autoregressive') # in dependency order (the command line's `main` stays in colorkit.cli)
+_MODULES = ('color', 'io', 'data', 'models', 'hints', 'metrics', 'learner', 'classify', 'diverse', 'fit', 'gan', 'inference', 'train', 'evaluate', 'export', 'deploy',
+            'lineart', 'autoregressive', 'serve') # in dependency order (the command line's `main` stays in colorkit.cli)
 
 def _public_names() -> dict:
     "name -> module, read from each module's `__all__` without importing it"

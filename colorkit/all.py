@@ -8,14 +8,15 @@ Docs: https://colorkit.github.io/colorkit/all.html.md"""
 __all__ = []
 
 # %% ../nbs/99_all.ipynb #3cebbe57
-import colorkit.color, colorkit.io, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.fit, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.export, colorkit.deploy, colorkit.classify, colorkit.diverse, colorkit.autoregressive, colorkit.lineart
-_modules = (colorkit.color, colorkit.io, colorkit.data, colorkit.models, colorkit.metrics, colorkit.learner, colorkit.fit, colorkit.gan,
+import colorkit.color, colorkit.io, colorkit.data, colorkit.models, colorkit.hints, colorkit.metrics, colorkit.learner, colorkit.fit, colorkit.gan, colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.export, colorkit.deploy, colorkit.classify, colorkit.diverse, colorkit.autoregressive, colorkit.lineart, colorkit.serve
+_modules = (colorkit.color, colorkit.io, colorkit.data, colorkit.models, colorkit.hints, colorkit.metrics, colorkit.learner, colorkit.fit, colorkit.gan,
             colorkit.inference, colorkit.train, colorkit.evaluate, colorkit.export, colorkit.deploy, colorkit.classify,
-            colorkit.diverse, colorkit.autoregressive, colorkit.lineart)
+            colorkit.diverse, colorkit.autoregressive, colorkit.lineart, colorkit.serve)
 from .color import *
 from .io import *
 from .data import *
 from .models import *
+from .hints import *
 from .metrics import *
 from .learner import *
 from .fit import *
@@ -29,5 +30,6 @@ from .classify import *
 from .diverse import *
 from .autoregressive import *
 from .lineart import *
+from .serve import *
 
 __all__ = [n for m in _modules for n in m.__all__] # nbdev would otherwise write an empty one for a module of imports

@@ -196,7 +196,7 @@ def _evaluate(a):
     print(summary_table(summary)); print(f"report: {a.out/'report.md'}")
     if a.hints:
         from colorkit.evaluate import evaluate_hints, hints_report
-        try: hres = evaluate_hints(data, {m: m for m in a.model or ['hints']}, a.hints, render_size=a.render_size)
+        try: hres = evaluate_hints(data, {Path(m).stem: m for m in a.model or ['hints']}, a.hints, render_size=a.render_size)
         except (ModelFileError, ValueError) as e: return fail(e)
         print(hints_report(a.out, hres)); print(f"hints: {a.out/'hints.md'}")
     return 0
@@ -260,6 +260,29 @@ def _add_export(sub):
     p.add_argument('model', help='model file or bundled name (default, illustration); sampling models cannot be exported')
     p.add_argument('--onnx', type=Path, required=True, help='the .onnx file to write')
     p.set_defaults(func=_export)
+
+def _serve(a):
+    "Run `colorkit serve` with the parsed arguments `a`: until stopped; the exit status if it cannot start"
+    if a.model and (missing := _missing_model(a.model)): return _fail('serve', missing)
+    from colorkit.models import ModelFileError
+    try: from colorkit.serve import serve
+    except ImportError as e: return _fail('serve', e)
+    print(f"colorkit: http://{a.host}:{a.port}/ (Ctrl-C stops it)", flush=True)
+    try: serve(a.host, a.port, model=a.model, max_bytes=a.max_mb * 2**20)
+    except (ImportError, ModelFileError, OSError) as e: return _fail('serve', e)
+    return 0
+
+def _add_serve(sub):
+    "Add the `serve` subcommand to the subparsers `sub`"
+    p = sub.add_parser('serve', help='a local web page: colorize, add colour hints, compare, sample, download',
+        description="Serve the colorkit page: drop or choose an image, see it colorized beside the input with a before/after "
+                    "slider, click to add colour hints (drag to move, right-click to remove, undo), ask for samples, change "
+                    "saturation and render size, download the full-size PNG. Uploads stay in memory and are size-limited.")
+    p.add_argument('--host', default='127.0.0.1', help='address to listen on; 0.0.0.0 for every network interface (default: %(default)s, this machine only)')
+    p.add_argument('--port', type=_positive, default=8000, help='port (default: %(default)s)')
+    p.add_argument('--model', help='colorizer: model file or bundled name (default: hints, the hint model)')
+    p.add_argument('--max-mb', type=_positive, default=32, help='largest upload, MiB (default: %(default)s)')
+    p.set_defaults(func=_serve)
 
 def _add_evaluate(sub):
     "Add the `evaluate` subcommand to the subparsers `sub`"
@@ -377,7 +400,7 @@ def parser() -> argparse.ArgumentParser: # a subparser per command; each sets `f
     for add in _SUBCOMMANDS: add(sub)
     return p
 
-_SUBCOMMANDS = [_add_train, _add_train_diverse, _add_colorize, _add_evaluate, _add_holdout, _add_export, _add_lineart, _add_train_lineart, _add_evaluate_lineart]
+_SUBCOMMANDS = [_add_train, _add_train_diverse, _add_colorize, _add_evaluate, _add_holdout, _add_export, _add_serve, _add_lineart, _add_train_lineart, _add_evaluate_lineart]
 
 
 def main(

@@ -57,7 +57,9 @@ def colorize_onnx(
     small = _resized(l, rw, rh)
     pad = ((0, -rh % k), (0, -rw % k))
     x = np.pad(small, pad, mode='reflect' if rh > pad[0][1] and rw > pad[1][1] else 'edge') / float(meta['l_scale']) - 1
-    ab = sess.run(None, {'l': x[None, None].astype(np.float32)})[0][0, :, :rh, :rw]
+    feed = {'l': x[None, None].astype(np.float32)}
+    if 'hints' in meta: feed['hints'] = np.zeros((1, 3, *x.shape), np.float32) # a hint model's graph, run without hints
+    ab = sess.run(None, feed)[0][0, :, :rh, :rw]
     ab = ab * np.float32(float(meta['ab_scale']) * (float(meta['saturation']) if saturation is None else saturation))
     res = Image.fromarray(_lab_to_rgb8(np.dstack([l, _resized(ab[0], w, h), _resized(ab[1], w, h)])), 'RGB')
     if out is not None:

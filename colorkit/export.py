@@ -15,6 +15,7 @@ from torch import nn, Tensor
 from .color import L_SCALE, AB_SCALE, ab_at
 from .io import atomic_path
 from .models import predicts_ab
+from .hints import HINT_CHANNELS, HINT_SIZE, takes_hints
 from .inference import get_colorizer, default_render_size, default_saturation, ONNX_FORMAT
 
 # %% auto #0
@@ -26,7 +27,8 @@ class _Decoded(nn.Module):
     def __init__(self, model:nn.Module):
         super().__init__()
         self.model = model
-    def forward(self, x:Tensor) -> Tensor:
+    def forward(self, x:Tensor, hints:Tensor=None) -> Tensor:
+        if hints is not None: x = torch.cat([x, hints], 1)
         ab = self.model.predict_ab(x) if predicts_ab(self.model) else self.model(x)
         return ab_at(ab.as_subclass(Tensor), x.shape[-2:]) # the traced shape, passed on as it is, keeps the graph's size dynamic
 
@@ -40,17 +42,22 @@ def export_onnx(
     m = get_colorizer(model).eval()
     if hasattr(m, 'sample_ab'): raise ValueError(f"{model}: a sampling model cannot be exported: its samples are drawn cell by cell in a Python loop")
     kind = getattr(m, 'colorkit_config', {}).get('kind', type(m).__name__)
+    hints = takes_hints(m)
     n_in = next((c.in_channels for c in m.modules() if isinstance(c, nn.Conv2d)), 1)
-    if n_in != 1: raise ValueError(f"{model}: not a colorizer (it takes {n_in} channels, not L alone)")
+    if n_in != 1 and not hints: raise ValueError(f"{model}: not a colorizer (it takes {n_in} channels, not L alone)")
     meta = dict(format=ONNX_FORMAT, l_scale=L_SCALE, ab_scale=AB_SCALE, multiple=32, render_size=default_render_size(m),
                 saturation=default_saturation(m), kind=kind, temperature=getattr(m, 'temperature', ''), tau=getattr(m, 'tau', ''),
                 input="l: (batch, 1, height, width) float32, CIE L / l_scale - 1; height and width multiples of `multiple` (pad by reflection)",
                 output="ab: (batch, 2, height, width) float32, CIE a and b / ab_scale; times `saturation` for the recommended chroma")
+    if hints: meta['hints'] = (f"hints: (batch, {HINT_CHANNELS}, height, width) float32: a / ab_scale, b / ab_scale and a mask (1 where a hint is), "
+                               f"zero elsewhere and in the padding; one point hint fills a square of {HINT_SIZE} pixels (colorkit.hints)")
     dims = {0: 'batch', 2: 'height', 3: 'width'}
     with atomic_path(path) as tmp, warnings.catch_warnings():
         warnings.simplefilter('ignore') # the exporter's notes on tracing
-        torch.onnx.export(_Decoded(m).eval(), (torch.zeros(1, 1, 64, 64),), str(tmp), input_names=['l'], output_names=['ab'], # eval: the
-                          dynamic_axes={'l': dims, 'ab': dims}, opset_version=opset, dynamo=False) # exporter leaves the mode it finds
+        inputs = {'l': torch.zeros(1, 1, 64, 64), **({'hints': torch.zeros(1, HINT_CHANNELS, 64, 64)} if hints else {})}
+        torch.onnx.export(_Decoded(m).eval(), tuple(inputs.values()), str(tmp), input_names=list(inputs), output_names=['ab'], # eval: the
+                          dynamic_axes={**{k: dims for k in inputs}, 'ab': dims}, opset_version=opset, dynamo=False) # exporter leaves the mode it finds
+
         graph = onnx.load(str(tmp))
         for k, v in meta.items(): graph.metadata_props.add(key=k, value=str(v))
         onnx.save(graph, str(tmp))

@@ -14,7 +14,6 @@ import torch.nn as nn
 from torch import Tensor
 
 from .color import AB_SCALE, rgb_to_lab
-from .models import PyramidColorizer
 
 # %% auto #0
 __all__ = ['HINT_CHANNELS', 'HINT_SIZE', 'parse_color', 'Hint', 'parse_hint', 'takes_hints', 'hint_channels', 'simulate_hints']
@@ -64,8 +63,8 @@ def parse_hint(
 def takes_hints(
     model:nn.Module, # a colorizer
 ) -> bool:
-    "Whether `model` has hint channels: a `PyramidColorizer` inside it that takes L and `HINT_CHANNELS` more"
-    return any(isinstance(m, PyramidColorizer) and m.n_in == 1 + HINT_CHANNELS for m in model.modules())
+    "Whether `model` takes hint channels: a part of it (a `PyramidColorizer`, an exported graph) takes L and `HINT_CHANNELS` more"
+    return any(getattr(m, 'n_in', 1) == 1 + HINT_CHANNELS for m in model.modules())
 
 def hint_channels(
     hints:list, # `Hint`s, in the input's pixel coordinates

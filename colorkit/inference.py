@@ -22,7 +22,7 @@ from PIL import Image
 from .color import rgb_to_l, gray_to_l, lab_to_rgb, ab_at, L_SCALE, AB_SCALE
 
 from .io import IMAGE_EXTENSIONS, ImageError, read_image, is_deep_gray, deep_gray, atomic_path
-from .hints import hint_channels, takes_hints
+from .hints import HINT_CHANNELS, hint_channels, takes_hints
 from .models import load_colorizer, predicts_ab, ModelFileError, DIVERSE_MODEL, HINTS_MODEL
 
 # %% auto #0
@@ -189,11 +189,15 @@ class OnnxColorizer(nn.Module):
         if (float(meta['l_scale']), float(meta['ab_scale'])) != (L_SCALE, AB_SCALE):
             raise ModelFileError(f"{path}: made with Lab scales {meta['l_scale']}/{meta['ab_scale']}, this colorkit uses {L_SCALE}/{AB_SCALE}")
         self.colorkit_meta = dict(render_size=int(meta['render_size']), saturation=float(meta['saturation']), kind=meta['kind'], path=str(path))
+        self.n_in = 1 + (HINT_CHANNELS if 'hints' in [i.name for i in self.session.get_inputs()] else 0) # a hint model's graph takes `hints` too
     def predict_ab(self,
-        x:Tensor, # L in the model's scale (B, 1, H, W), H and W multiples of 32
+        x:Tensor, # L in the model's scale (B, 1, H, W), H and W multiples of 32; for a hint model, the hint channels may follow
     ) -> Tensor: # ab in the model's scale (B, 2, H, W)
         "The `Colorizer` contract, by onnxruntime"
-        return torch.from_numpy(self.session.run(None, {'l': x.detach().cpu().float().numpy()})[0])
+        x = x.detach().cpu().float()
+        feed = {'l': x[:, :1].numpy()}
+        if self.n_in > 1: feed['hints'] = (x[:, 1:] if x.shape[1] == self.n_in else x.new_zeros(x.shape[0], self.n_in - 1, *x.shape[2:])).numpy()
+        return torch.from_numpy(self.session.run(None, feed)[0])
     def forward(self, x:Tensor) -> Tensor: return self.predict_ab(x)
 
 # %% ../nbs/06_inference.ipynb #4c0683fb

@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/models.html.md"""
 
 # %% ../nbs/02_models.ipynb #c8e570dd
 from __future__ import annotations
-import importlib, pickle, warnings, zipfile
+import importlib, math, pickle, warnings, zipfile
 from functools import partial
 from pathlib import Path
 from typing import Protocol, TYPE_CHECKING
@@ -22,11 +22,11 @@ from .io import atomic_path
 if TYPE_CHECKING: from fastai.layers import NormType # annotations only: fastai is imported where it is used
 
 # %% auto #0
-__all__ = ['MODEL_KINDS', 'LATER_KINDS', 'MODEL_FORMAT', 'WEIGHTS', 'BUNDLED_MODELS', 'DEFAULT_MODEL', 'DIVERSE_MODEL',
-           'LINEART_MODEL', 'HINTS_MODEL', 'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes', 'sum_first_conv',
-           'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body', 'unet_colorizer',
-           'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet', 'PatchCritic', 'ClassColorizer', 'Colorizer',
-           'predicts_ab', 'GrayColorizer', 'register_kind', 'build_model', 'ModelFileError', 'model_file',
+__all__ = ['HINT_GAIN', 'MODEL_KINDS', 'LATER_KINDS', 'MODEL_FORMAT', 'WEIGHTS', 'BUNDLED_MODELS', 'DEFAULT_MODEL',
+           'DIVERSE_MODEL', 'LINEART_MODEL', 'HINTS_MODEL', 'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes',
+           'sum_first_conv', 'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body',
+           'unet_colorizer', 'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet', 'PatchCritic', 'ClassColorizer',
+           'Colorizer', 'predicts_ab', 'GrayColorizer', 'register_kind', 'build_model', 'ModelFileError', 'model_file',
            'save_colorizer', 'read_model_file', 'matching_weights', 'init_from', 'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
@@ -185,7 +185,10 @@ def unet_colorizer(
     return model
 
 # %% ../nbs/02_models.ipynb #f35c1cbf
+HINT_GAIN = 10. # the hint path's inputs are scaled up: its zero-initialised convolutions then learn 10x faster (see below)
+
 class PyramidColorizer(nn.Module):
+
     """`encoder` with a light feature-pyramid decoder whose `n_out` channels stop at 1/`stride` of the input's size.
     With hint channels after L (`n_in` > 1), they also join the decoder at every level, through zero-initialised
     convolutions; an input with fewer channels than the encoder takes gets zeros for the rest: no hints."""
@@ -203,7 +206,7 @@ class PyramidColorizer(nn.Module):
         for i, s in enumerate(sizes): last[img_size[-1] // s[-1]] = i
         strides = sorted(k for k in last if k >= stride)
         if not strides or strides[0] != stride: raise ValueError(f"the encoder has no feature map at stride {stride} (it has {sorted(last)})")
-        self.encoder, self.taps, self.stride, self.y_range = encoder, [last[k] for k in strides], stride, y_range
+        self.encoder, self.taps, self.strides, self.stride, self.y_range = encoder, [last[k] for k in strides], strides, stride, y_range
         self.n_in = next(c for c in encoder.modules() if isinstance(c, nn.Conv2d)).in_channels
         self.lateral = nn.ModuleList(conv_layer(sizes[i][1], nf, ks=1, norm=False, act=False) for i in self.taps)
         self.smooth = nn.ModuleList(conv_layer(nf, nf) for _ in self.taps[:-1])
@@ -224,19 +227,20 @@ class PyramidColorizer(nn.Module):
 
     def hint_levels(self,
         hints:Tensor, # the hint channels (B, n_in - 1, H, W): ab in the model's scale, then the mask
-        size:tuple, # (h, w) of a decoder level
-    ) -> Tensor: # (B, n_in - 1, h, w): per cell, the mean ab of its hints (0 without) and whether it has any
-        "`hints` brought down to `size`: undiluted colours, so that one hint still speaks at the coarsest level"
-        mask = F.adaptive_avg_pool2d(hints[:, -1:], size)
-        ab = F.adaptive_avg_pool2d(hints[:, :-1], size) / mask.clamp_min(1e-6)
-        return torch.cat([ab * (mask > 0), F.adaptive_max_pool2d(hints[:, -1:], size)], 1)
+        stride:int, # of a decoder level: its cells are `stride` pixels square
+    ) -> Tensor: # (B, n_in - 1, H/stride, W/stride): per cell, the mean ab of its hints (0 without) and whether it has any
+        "`hints` brought down to a level: undiluted colours, so that one hint still speaks at the coarsest level"
+        mask = F.avg_pool2d(hints[:, -1:], stride)
+        ab = F.avg_pool2d(hints[:, :-1], stride) / mask.clamp_min(1e-6)
+        return torch.cat([ab * (mask > 0), F.max_pool2d(hints[:, -1:], stride)], 1)
 
     def forward(self, x:Tensor) -> Tensor:
         if x.shape[1] < self.n_in: x = F.pad(x, (0, 0, 0, 0, 0, self.n_in - x.shape[1])) # no hints: zero hint channels
         lat = [lateral(f) for lateral, f in zip(self.lateral, self.features(x))]
         if self.hints is not None: # hints reach every level directly, not only through the pretrained encoder
-            lat = [v + conv(torch.cat([F.adaptive_avg_pool2d(x[:, :1], v.shape[-2:]), self.hint_levels(x[:, 1:], v.shape[-2:])], 1))
-                   for v, conv in zip(lat, self.hints)]
+            lat = [v + conv(HINT_GAIN * torch.cat([F.avg_pool2d(x[:, :1], s), self.hint_levels(x[:, 1:], s)], 1)) # constant kernels: ONNX-exportable
+                   for v, conv, s in zip(lat, self.hints, self.strides)]
+
 
         y = lat[-1]
         for v, smooth in zip(lat[-2::-1], self.smooth[::-1]): # coarse to fine
@@ -350,7 +354,8 @@ class PatchCritic(nn.Module):
 
 # %% ../nbs/02_models.ipynb #76535457
 class ClassColorizer(nn.Module):
-    "A network giving logits over `centers` (Q, 2) of quantised ab (Lab units), decoded by annealed mean at `temperature`"
+    """A network giving logits over `centers` (Q, 2) of quantised ab (Lab units), decoded by annealed mean at `temperature`.
+    On a net that takes hints, where a hint is, its colour also speaks directly: see `hint_logits`."""
     def __init__(self,
         net:nn.Module, # gives Q logits per pixel, at the input's size or a fraction of it
         centers:Tensor, # (Q, 2) ab of the classes, Lab units
@@ -363,9 +368,22 @@ class ClassColorizer(nn.Module):
         self.register_buffer('log_prior', torch.zeros(len(centers))) # log class frequencies of the training data
         cfg = getattr(net, 'colorkit_config', None)
         if cfg: self.colorkit_config = dict(kind='classifier', net=cfg, n_bins=len(centers), temperature=temperature, tau=tau)
+        self.hint_log_sigma = nn.Parameter(torch.tensor(math.log(10.))) if getattr(net, 'n_in', 1) > 1 else None # learnt
+    def hint_logits(self,
+        hints:Tensor, # the hint channels (B, 3, H, W) after L: ab in the model's scale, then the mask
+        size:tuple, # (h, w) of the logits
+    ) -> Tensor: # (B, Q, h, w), to add to the logits; 0 where there is no hint
+        "A hint's own say at the cells it covers: a Gaussian log-likelihood of each class given the hint's colour, of learnt width"
+        s = hints.shape[-1] // size[-1]
+        mask = F.avg_pool2d(hints[:, -1:], s) # the share of each cell the hints cover
+        ab = F.avg_pool2d(hints[:, :2], s) / mask.clamp_min(1e-6) * AB_SCALE # their mean colour there, Lab units
+        d2 = (ab[:, None] - self.centers[None, :, :, None, None]).pow(2).sum(2)
+        return -mask * d2 / (2 * self.hint_log_sigma.exp() ** 2)
     def forward(self, x:Tensor) -> Tensor:
         out = self.net(x)
-        return out if type(out) is Tensor else out.as_subclass(Tensor) # a fastai subclass goes; a plain tensor stays, as a graph tracer needs
+        out = out if type(out) is Tensor else out.as_subclass(Tensor) # a fastai subclass goes; a plain tensor stays, as a graph tracer needs
+        return out + self.hint_logits(x[:, 1:], out.shape[-2:]) if self.hint_log_sigma is not None and x.shape[1] > 1 else out
+
     def probs(self,
         logits:Tensor, # (B, Q, H, W), from the forward pass
         temperature:float=None, # default: the model's own

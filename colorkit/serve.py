@@ -205,7 +205,7 @@ $('split').oninput();
 
 # %% ../nbs/08e_serve.ipynb #8141f700
 def _page(model_name:str):
-    from fasthtml.common import A, Button, Div, H1, Img, Input, Label, Li, Main, Option, P, Script, Select, Span, Style, Title, Ul
+    from fasthtml.common import A, Button, Div, H1, Img, Input, Label, Main, Option, P, Script, Select, Span, Style, Title, Ul
     return (Title('colorkit'), Style(PAGE_CSS), Main(
         H1('colorkit'), P(f'Colorize a black-and-white picture with {model_name}, then steer its colours with hints.'),
         Div(Label('Drop an image here, or choose one: ', Input(type='file', id='file', accept='image/*')), id='drop'),

@@ -12,5 +12,6 @@ WORK=${WORK:-../hints_training}
 OUT=${OUT:-colorkit/weights/hints.pth}
 HERE=recipes/hints_model
 colorkit train "$PHOTOS/photos-train" "$PHOTOS/photos-more" --out "$OUT" --init default --hints --workdir "$WORK" \
-  --kind classifier --decoder pyramid --size 128 --bs 16 --freeze-epochs 0 --epochs 20 --lr 1e-3
+  --kind classifier --decoder pyramid --size 128 --bs 16 --freeze-epochs 0 --epochs 16 --lr 1e-3
 cp "$WORK/train.log" "$WORK/decoding.csv" "$WORK/losses.png" $HERE/
+colorkit evaluate "$PHOTOS/photos-eval" --baseline gray --model default --model "$OUT" --hints 0,1,2,5,10,20 --out $HERE/eval
