@@ -368,17 +368,18 @@ class ClassColorizer(nn.Module):
         self.register_buffer('log_prior', torch.zeros(len(centers))) # log class frequencies of the training data
         cfg = getattr(net, 'colorkit_config', None)
         if cfg: self.colorkit_config = dict(kind='classifier', net=cfg, n_bins=len(centers), temperature=temperature, tau=tau)
-        self.hint_log_sigma = nn.Parameter(torch.tensor(math.log(10.))) if getattr(net, 'n_in', 1) > 1 else None # learnt
+        self.hint_log_sigma = nn.Parameter(torch.tensor(math.log(5.))) if getattr(net, 'n_in', 1) > 1 else None # learnt
     def hint_logits(self,
         hints:Tensor, # the hint channels (B, 3, H, W) after L: ab in the model's scale, then the mask
         size:tuple, # (h, w) of the logits
     ) -> Tensor: # (B, Q, h, w), to add to the logits; 0 where there is no hint
-        "A hint's own say at the cells it covers: a Gaussian log-likelihood of each class given the hint's colour, of learnt width"
+        "A hint's own say at the cells it touches: a Gaussian log-likelihood of each class given the hint's colour, of learnt width"
         s = hints.shape[-1] // size[-1]
-        mask = F.avg_pool2d(hints[:, -1:], s) # the share of each cell the hints cover
-        ab = F.avg_pool2d(hints[:, :2], s) / mask.clamp_min(1e-6) * AB_SCALE # their mean colour there, Lab units
+        cover = F.avg_pool2d(hints[:, -1:], s)
+        ab = F.avg_pool2d(hints[:, :2], s) / cover.clamp_min(1e-6) * AB_SCALE # the mean colour of the hints in each cell, Lab units
         d2 = (ab[:, None] - self.centers[None, :, :, None, None]).pow(2).sum(2)
-        return -mask * d2 / (2 * self.hint_log_sigma.exp() ** 2)
+        return -d2 * (cover > 0) / (2 * self.hint_log_sigma.exp() ** 2) # a cell a hint touches is that hint's
+
     def forward(self, x:Tensor) -> Tensor:
         out = self.net(x)
         out = out if type(out) is Tensor else out.as_subclass(Tensor) # a fastai subclass goes; a plain tensor stays, as a graph tracer needs
