@@ -252,21 +252,19 @@ def evaluate_hints(
     scan = scan_images(image_files(data), skip_bad=True)
     if scan.bad: raise ValueError(scan.bad[0])
     if not scan.color: raise ValueError(f"{data}: no colour images to evaluate")
-    rows = []
-    for name, m in (models or {'hints': 'hints'}).items():
-        model = get_colorizer(m)
-        ks = counts if takes_hints(model) else (0,)
-        de, stats, region = {k: [] for k in ks}, {k: HueStats() for k in ks}, {k: np.zeros(2, np.int64) for k in ks}
-        for i, f in enumerate(scan.color):
-            truth = _rgb8(f); tl = rgb2lab(truth)
-            hints = truth_hints(truth, max(ks), seed=(seed, i))
-            for k in ks:
-                pl = rgb2lab(np.asarray(colorize(f, model, render_size, hints=hints[:k] or None).convert('RGB')))
-                de[k].append(float(deltaE_ciede2000(tl, pl).mean()))
-                stats[k] += hue_stats(pl, tl); region[k] += hint_region(pl, tl, hints[:k])
-        rows += [dict(model=name, hints=k, images=len(de[k]), delta_e=float(np.mean(de[k])), bhr=stats[k].bhr, false_colour=stats[k].false_colour,
-                      region=region[k][0] / region[k][1] if region[k][1] else float('nan'), region_pixels=int(region[k][1])) for k in ks]
-    return pd.DataFrame(rows)
+    models = {name: get_colorizer(m) for name, m in (models or {'hints': 'hints'}).items()}
+    runs = [(name, k) for name, m in models.items() for k in (counts if takes_hints(m) else (0,))] # (model, hints) rows
+    de, stats, region = {r: [] for r in runs}, {r: HueStats() for r in runs}, {r: np.zeros(2, np.int64) for r in runs}
+    for i, f in enumerate(scan.color): # each photo read, converted and given its hints once, for every model and count
+        truth = _rgb8(f); tl = rgb2lab(truth)
+        hints = truth_hints(truth, max(counts), seed=(seed, i))
+        for name, k in runs:
+            pl = rgb2lab(np.asarray(colorize(f, models[name], render_size, hints=hints[:k] or None).convert('RGB')))
+            de[name, k].append(float(deltaE_ciede2000(tl, pl).mean()))
+            stats[name, k] += hue_stats(pl, tl); region[name, k] += hint_region(pl, tl, hints[:k])
+    return pd.DataFrame([dict(model=r[0], hints=r[1], images=len(de[r]), delta_e=float(np.mean(de[r])), bhr=stats[r].bhr, false_colour=stats[r].false_colour,
+                              region=region[r][0] / region[r][1] if region[r][1] else float('nan'), region_pixels=int(region[r][1]))
+                         for r in runs])
 
 def hints_report(
     out, # folder, made if missing

@@ -25,9 +25,10 @@ if TYPE_CHECKING: from fastai.layers import NormType # annotations only: fastai 
 __all__ = ['HINT_GAIN', 'MODEL_KINDS', 'LATER_KINDS', 'MODEL_FORMAT', 'WEIGHTS', 'BUNDLED_MODELS', 'DEFAULT_MODEL',
            'DIVERSE_MODEL', 'LINEART_MODEL', 'HINTS_MODEL', 'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes',
            'sum_first_conv', 'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body',
-           'unet_colorizer', 'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet', 'PatchCritic', 'ClassColorizer',
-           'Colorizer', 'predicts_ab', 'GrayColorizer', 'register_kind', 'build_model', 'ModelFileError', 'model_file',
-           'save_colorizer', 'read_model_file', 'matching_weights', 'init_from', 'load_colorizer']
+           'unet_colorizer', 'hint_cells', 'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet', 'PatchCritic',
+           'ClassColorizer', 'Colorizer', 'predicts_ab', 'GrayColorizer', 'register_kind', 'build_model',
+           'ModelFileError', 'model_file', 'save_colorizer', 'read_model_file', 'matching_weights', 'init_from',
+           'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
@@ -187,6 +188,15 @@ def unet_colorizer(
 # %% ../nbs/02_models.ipynb #f35c1cbf
 HINT_GAIN = 10. # the hint path's inputs are scaled up: its zero-initialised convolutions then learn 10x faster (see below)
 
+def hint_cells(
+    hints:Tensor, # hint channels (B, C, H, W): ab in the model's scale (zero where no hint), then the mask
+    stride:int, # side of a cell, pixels
+) -> tuple[Tensor, Tensor]: # (B, C - 1, H/stride, W/stride) and (B, 1, ...): mean ab of the hints in each cell (0 without), and whether it has any
+    "The hints of each `stride`-pixel cell: their mean colour, undiluted by the cell's unhinted pixels"
+    cover = F.avg_pool2d(hints[:, -1:], stride) # the share of the cell its hints cover
+    return F.avg_pool2d(hints[:, :-1], stride) / cover.clamp_min(1e-6), (cover > 0).to(hints.dtype)
+
+
 class PyramidColorizer(nn.Module):
 
     """`encoder` with a light feature-pyramid decoder whose `n_out` channels stop at 1/`stride` of the input's size.
@@ -230,9 +240,7 @@ class PyramidColorizer(nn.Module):
         stride:int, # of a decoder level: its cells are `stride` pixels square
     ) -> Tensor: # (B, n_in - 1, H/stride, W/stride): per cell, the mean ab of its hints (0 without) and whether it has any
         "`hints` brought down to a level: undiluted colours, so that one hint still speaks at the coarsest level"
-        mask = F.avg_pool2d(hints[:, -1:], stride)
-        ab = F.avg_pool2d(hints[:, :-1], stride) / mask.clamp_min(1e-6)
-        return torch.cat([ab * (mask > 0), F.max_pool2d(hints[:, -1:], stride)], 1)
+        return torch.cat(hint_cells(hints, stride), 1)
 
     def forward(self, x:Tensor) -> Tensor:
         if x.shape[1] < self.n_in: x = F.pad(x, (0, 0, 0, 0, 0, self.n_in - x.shape[1])) # no hints: zero hint channels
@@ -374,11 +382,10 @@ class ClassColorizer(nn.Module):
         size:tuple, # (h, w) of the logits
     ) -> Tensor: # (B, Q, h, w), to add to the logits; 0 where there is no hint
         "A hint's own say at the cells it touches: a Gaussian log-likelihood of each class given the hint's colour, of learnt width"
-        s = hints.shape[-1] // size[-1]
-        cover = F.avg_pool2d(hints[:, -1:], s)
-        ab = F.avg_pool2d(hints[:, :2], s) / cover.clamp_min(1e-6) * AB_SCALE # the mean colour of the hints in each cell, Lab units
-        d2 = (ab[:, None] - self.centers[None, :, :, None, None]).pow(2).sum(2)
-        return -d2 * (cover > 0) / (2 * self.hint_log_sigma.exp() ** 2) # a cell a hint touches is that hint's
+        ab, touched = hint_cells(hints, hints.shape[-1] // size[-1])
+        d2 = (ab[:, None] * AB_SCALE - self.centers[None, :, :, None, None]).pow(2).sum(2) # to the hints' mean colour, Lab units
+        return -d2 * touched / (2 * self.hint_log_sigma.exp() ** 2) # a cell a hint touches is that hint's
+
 
     def forward(self, x:Tensor) -> Tensor:
         out = self.net(x)
