@@ -14,7 +14,7 @@ from fastcore.meta import delegates
 from fastai.callback.core import Callback
 from fastai.learner import Learner
 
-from .data import LabDataLoaders
+from .data import LabDataLoaders, VALID_PCT
 from .models import save_colorizer, matching_weights
 from .learner import colorizer_learner, colorizer_encoder
 from .fit import Phase, fit_phases, TextLog, workdir_for
@@ -87,7 +87,7 @@ def train_diverse(
     freeze_epochs:int=1,           # first epochs, with the encoder frozen
     epochs:int=4,                  # epochs of the whole model after those
     lr:float=1e-3,                 # peak learning rate of `fit_one_cycle`; the encoder's is `lr`/100 once unfrozen
-    valid_pct:float=0.05,          # share of the photos held out for validation
+    valid_pct:float=VALID_PCT,          # share of the photos held out for validation
     seed:int=42,                   # seed of the validation split
     num_workers:int=None,          # data loading processes; None: fastai's default, one per CPU
     workdir=None,                  # checkpoints and `train.log` (default: `<out stem>_training/` beside `out`); running again resumes

@@ -15,11 +15,13 @@ from fastcore.meta import delegates
 
 from .color import rgb_to_lab, AB_SCALE
 from .models import ClassColorizer
+from .metrics import HUE_FAMILIES
+
 from .learner import colorizer_learner, make_generator
 
 # %% auto #0
-__all__ = ['GRID', 'rgb_cube_surface', 'ab_bin_centers', 'ABGrid', 'class_prior', 'class_weights', 'RebalancedCE',
-           'classifier_learner']
+__all__ = ['GRID', 'REBALANCE', 'rgb_cube_surface', 'ab_bin_centers', 'ABGrid', 'class_prior', 'class_weights', 'hue_weights',
+           'RebalancedCE', 'classifier_learner']
 
 # %% ../nbs/04a_classify.ipynb #74093b6f
 GRID = 10. # the ab cell size, in Lab units
@@ -118,6 +120,24 @@ def class_weights(
     w = 1 / ((1 - lam) * prior + lam / len(prior))
     return w / (prior * w).sum()
 
+# %% ../nbs/04a_classify.ipynb #e44472d5
+def hue_weights(
+    prior:Tensor,        # class probabilities (Q,), as from `class_prior`
+    centers:Tensor,      # the classes' ab centres (Q, 2), Lab units (`ABGrid.centers`)
+    lam:float=0.5,       # share of the uniform distribution over the hue families in the mix: 1 no rebalancing
+    colored:float=15.,   # centre chroma from which a class is coloured (that of the hue recall's truth pixels)
+) -> Tensor: # weights (Q,): 1 for the classes below `colored`; over the coloured ones, expected value 1 under `prior`
+    "Rebalancing across the hue families of `colorkit.metrics.HUE_FAMILIES` only, leaving neutral against coloured as it is"
+    n = len(HUE_FAMILIES)
+    col = centers.norm(dim=1) >= colored
+    fam = (torch.rad2deg(torch.atan2(centers[:, 1], centers[:, 0])) % 360 // (360 / n)).long().clamp(max=n - 1)
+    share = torch.zeros(n).index_add_(0, fam[col], prior[col].float())
+    share = share / share.sum()
+    w = torch.ones(len(prior))
+    w[col] = 1 / ((1 - lam) * share[fam[col]] + lam / n)
+    w[col] *= prior[col].sum() / (prior[col] * w[col]).sum()
+    return w
+
 # %% ../nbs/04a_classify.ipynb #66df64ff
 class RebalancedCE(nn.Module):
     "Class-rebalanced cross-entropy between logits over `grid`'s classes and soft-encoded target ab, at the logits' size"
@@ -150,6 +170,8 @@ class RebalancedCE(nn.Module):
         return self.grid.decode(logits, 'annealed', self.temperature) / AB_SCALE
 
 # %% ../nbs/04a_classify.ipynb #722695d6
+REBALANCE = ('classes', 'hues') # what a classifier's loss can rebalance: every class (`class_weights`) or the hue families (`hue_weights`)
+
 @delegates(colorizer_learner, but=['model', 'loss_func'])
 def classifier_learner(
     dls,                       # `LabDataLoaders`; the class prior is measured on its training set
@@ -157,12 +179,14 @@ def classifier_learner(
     pretrained:bool=True,      # ImageNet encoder weights; the encoder then starts frozen
     decoder:str='pyramid',     # 'pyramid' (quarter size) or 'unet' (full size)
     temperature:float=0.38,    # annealed-mean temperature of the model's and the loss's decoding
-    lam:float=1.,              # rebalancing, as in `class_weights`: 1 none, 0.5 Zhang et al.'s
+    lam:float=1.,              # rebalancing: 1 none, 0.5 Zhang et al.'s
+    rebalance:str='classes',   # what `lam` rebalances: 'classes' (all of them, `class_weights`) or 'hues' (`hue_weights`)
     grid:ABGrid=None,          # the classes; default `ABGrid()`, 10x10 Lab-unit cells
     hints:bool=False,          # a hint model, taking colour hints beside L (train it with `SimulateHints`)
     **kwargs
 ): # a `Learner` of a `ClassColorizer` that holds the training set's class prior
     "A `Learner` for a `ClassColorizer` on `arch` with `decoder`, trained with cross-entropy rebalanced by `lam`"
+    if rebalance not in REBALANCE: raise ValueError(f"rebalance must be one of {', '.join(REBALANCE)}, not {rebalance!r}")
     grid = grid or ABGrid()
     size = max(dls.one_batch()[0].shape[-2:])
     net = make_generator(arch, size=size, pretrained=pretrained, decoder=decoder, n_out=len(grid), y_range=None, hints=hints)
@@ -170,5 +194,6 @@ def classifier_learner(
     model = ClassColorizer(net, grid.centers, temperature)
     prior = class_prior(dls.train, grid)
     model.log_prior = prior.clamp_min(1e-8).log()
-    loss = RebalancedCE(grid, class_weights(prior, lam), temperature)
+    weights = class_weights(prior, lam) if rebalance == 'classes' else hue_weights(prior, grid.centers, lam)
+    loss = RebalancedCE(grid, weights, temperature)
     return colorizer_learner(dls, model=model, pretrained=pretrained, loss_func=loss, **kwargs)

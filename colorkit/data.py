@@ -15,7 +15,7 @@ import numpy as np
 import torch
 from torch import Tensor
 from PIL import Image
-from fastcore.basics import store_attr
+from fastcore.basics import store_attr, patch
 from fastcore.meta import delegates
 from fastcore.foundation import L
 from fastcore.parallel import parallel
@@ -34,9 +34,10 @@ from .color import rgb_to_model, model_to_rgb, gray_to_l, L_SCALE, AB_SCALE
 from .io import IMAGE_EXTENSIONS, ImageError, read_image, open_image, to_8bit, is_deep_gray
 
 # %% auto #0
-__all__ = ['ColorImage', 'GrayImage', 'TensorL', 'TensorAB', 'ToLab', 'LabDL', 'LabBlock', 'GrayBlock', 'lab_augment', 'is_gray',
-           'ImageScan', 'scan_images', 'get_color_images', 'LabDataLoaders', 'held_out', 'excluded', 'read_names',
-           'show_batch', 'show_results', 'HalfImage', 'LabArrays', 'TensorInk', 'ToInk', 'InkBlock', 'line_augment']
+__all__ = ['VALID_PCT', 'ColorImage', 'GrayImage', 'TensorL', 'TensorAB', 'ToLab', 'LabDL', 'LabBlock', 'GrayBlock',
+           'lab_augment', 'is_gray', 'ImageScan', 'scan_images', 'get_color_images', 'LabDataLoaders', 'held_out',
+           'excluded', 'read_names', 'show_batch', 'show_results', 'HalfImage', 'LabArrays', 'TensorInk', 'ToInk',
+           'InkBlock', 'line_augment']
 
 # %% ../nbs/01_data.ipynb #3cf799f3
 class ColorImage(PILImage):
@@ -87,7 +88,8 @@ class ToLab(ItemTransform):
         if isinstance(img, TensorAB): return b # already Lab
         if img.shape[-3] == 1: return (_l_from_gray(img),)  # a gray input alone, at test time
         l, ab = rgb_to_model(img)
-        return (_l_from_gray(gray[0]) if gray else TensorL(l)), TensorAB(ab)
+        if gray: l = _l_from_gray(gray[0]) if gray[0].shape[-3] == 1 else rgb_to_model(gray[0])[0] # a colour input gives its lightness
+        return TensorL(l), TensorAB(ab)
 
 # %% ../nbs/01_data.ipynb #81ffcee2
 class LabDL(TfmdDL):
@@ -202,6 +204,8 @@ def read_names(
     return [l.strip() for l in Path(fname).read_text().splitlines() if l.strip() and not l.lstrip().startswith('#')]
 
 # %% ../nbs/01_data.ipynb #fb7a8045
+VALID_PCT = 0.05 # share of the images that loaders and `colorkit train` hold out for validation unless told otherwise
+
 def _lab_dblock(blocks, splitter, size, min_scale:float, **kwargs) -> DataBlock:
     "A `DataBlock` of image `blocks` cropped alike by `lab_augment` and loaded by `LabDL`"
     return DataBlock(blocks=blocks, splitter=splitter, item_tfms=lab_augment(size, min_scale), dl_type=LabDL, **kwargs)
@@ -211,12 +215,12 @@ def _dls(dblock:DataBlock, source, path, bs:int, **kwargs) -> LabDataLoaders:
     dls = dblock.dataloaders(source, path=path, bs=bs, **kwargs)
     return LabDataLoaders(*dls.loaders, path=dls.path, device=dls.device)
 
-@classmethod
+@patch(cls_method=True)
 @delegates(DataLoaders.from_dblock)
-def _from_folder(cls,
+def from_folder(cls:LabDataLoaders,
     path:str|Path|Sequence, # a folder of colour photos (searched recursively), or several that make one data set
     size:int=128,           # side of the square random crops, pixels
-    valid_pct:float=0.1,    # share of the photos held out at random, when not split by folder
+    valid_pct:float=VALID_PCT,    # share of the photos held out at random, when not split by folder
     train:str='train',      # sub-folder of the training photos, when split by folder
     valid:str='valid',      # sub-folder of the validation photos; when every folder has one, the split is by folder
     seed:int=None,          # seed of the random split; None: torch's global random state
@@ -240,8 +244,6 @@ def _from_folder(cls,
     dblock = _lab_dblock((LabBlock,), splitter, size, min_scale)
     return _dls(dblock, files, paths[0], bs, **kwargs)
 
-
-LabDataLoaders.from_folder = _from_folder
 
 # %% ../nbs/01_data.ipynb #c09edb56
 @dispatch
@@ -275,14 +277,14 @@ def _pair_by_stem(x_files:Sequence, y_files:Sequence, where, names=('gray', 'col
     return pairs
 
 
-@classmethod
+@patch(cls_method=True)
 @delegates(DataLoaders.from_dblock)
-def _from_paired_folders(cls,
+def from_paired_folders(cls:LabDataLoaders,
     path:str|Path,        # folder holding the `gray` and `color` sub-folders
     gray:str='gray',      # sub-folder of the gray inputs
     color:str='color',    # sub-folder of the colour targets, with the same file names (stems) as their inputs
     size:int=128,         # side of the square random crops, pixels; an input and its target are cropped alike
-    valid_pct:float=0.1,  # share of the pairs held out at random
+    valid_pct:float=VALID_PCT,  # share of the pairs held out at random
     seed:int=None,        # seed of the random split; None: torch's global random state
     bs:int=16,            # batch size
     min_scale:float=0.35, # least share of an image's area a random crop covers
@@ -295,7 +297,6 @@ def _from_paired_folders(cls,
                          get_x=ItemGetter(0), get_y=ItemGetter(1), n_inp=1)
     return _dls(dblock, pairs, path, bs, **kwargs)
 
-LabDataLoaders.from_paired_folders = _from_paired_folders
 
 # %% ../nbs/01_data.ipynb #b64e4648
 _open_pair = functools.lru_cache(maxsize=2)(open_image) # input and target half come from one decode
@@ -317,14 +318,14 @@ class HalfImage:
         half = im.crop((0, 0, w, im.height) if self.side == 'left' else (im.width - w, 0, im.width, im.height))
         return self.cls.create(to_8bit(half, self.cls._open_args['mode']))
 
-@classmethod
+@patch(cls_method=True)
 @delegates(DataLoaders.from_dblock)
-def _from_side_by_side(cls,
+def from_side_by_side(cls:LabDataLoaders,
     path:str|Path,          # folder of pair files, input and colour target side by side in one image
     input_side:str='right', # the half that holds the input, 'left' or 'right'; the target is the other one
-    gray_input:bool=True,   # read the input half as gray (mode 'L'); `ToLab` takes only a gray input beside the target
+    gray_input:bool=True,   # read the input half as gray (mode 'L'); else as colour, of which the model gets the lightness
     size:int=128,           # side of the square random crops, pixels; both halves are cropped alike
-    valid_pct:float=0.1,    # share of the pairs held out at random
+    valid_pct:float=VALID_PCT,    # share of the pairs held out at random
     seed:int=None,          # seed of the random split; None: torch's global random state
     bs:int=16,              # batch size
     min_scale:float=0.35,   # least share of a half's area a random crop covers
@@ -338,7 +339,6 @@ def _from_side_by_side(cls,
     dblock = _lab_dblock((x_block, y_block), RandomSplitter(valid_pct, seed=seed), size, min_scale, n_inp=1)
     return _dls(dblock, files, path, bs, **kwargs)
 
-LabDataLoaders.from_side_by_side = _from_side_by_side
 
 # %% ../nbs/01_data.ipynb #ad36f5db
 class LabArrays:
@@ -378,11 +378,11 @@ class LabArrays:
         a = self.abs_[k][i - (self.ends[k-1] if k else 0)]
         return TensorAB((torch.from_numpy(np.array(a, dtype=np.float32)).permute(2, 0, 1) - 128) / AB_SCALE)
 
-@classmethod
+@patch(cls_method=True)
 @delegates(DataLoaders.from_dblock)
-def _from_arrays(cls,
+def from_arrays(cls:LabDataLoaders,
     path:str|Path,       # folder of `L.npy` and `ab*.npy` (see `LabArrays.from_folder`), or a `LabArrays`
-    valid_pct:float=0.1, # share of the images held out at random
+    valid_pct:float=VALID_PCT, # share of the images held out at random
     seed:int=None,       # seed of the random split; None: torch's global random state
     bs:int=16,           # batch size
     **kwargs
@@ -394,7 +394,6 @@ def _from_arrays(cls,
                        splitter=RandomSplitter(valid_pct, seed=seed))
     return _dls(dblock, range(len(arrays)), None if isinstance(path, LabArrays) else path, bs, **kwargs)
 
-LabDataLoaders.from_arrays = _from_arrays
 
 # %% ../nbs/01_data.ipynb #b64d7ca9
 class TensorInk(TensorImage):
@@ -436,14 +435,14 @@ def _repeated_split(splitter, repeats:Sequence[int]):
         return L(i for i in train for _ in range(repeats[i])), valid
     return _inner
 
-@classmethod
+@patch(cls_method=True)
 @delegates(DataLoaders.from_dblock)
-def _from_line_pairs(cls,
+def from_line_pairs(cls:LabDataLoaders,
     path:str|Path|Sequence,    # a folder with `color` and `sketch` sub-folders, or several (split together)
     color:str='color',         # sub-folder of the colour images, the model's input
     sketch:str='sketch',       # sub-folder of their drawings, the target, with the same file names (stems)
     size:int=128,              # side of the square random crops, pixels, not rescaled (see `line_augment`)
-    valid_pct:float=0.1,       # share of the pairs held out at random
+    valid_pct:float=VALID_PCT,       # share of the pairs held out at random
     seed:int=None,             # seed of the random split; None: torch's global random state
     bs:int=16,                 # batch size
     exclude:Sequence=(),       # stems of pairs left out entirely, such as those held out for measurement
@@ -468,7 +467,6 @@ def _from_line_pairs(cls,
 
     return _dls(dblock, pairs, paths[0], bs, **kwargs)
 
-LabDataLoaders.from_line_pairs = _from_line_pairs
 
 # %% ../nbs/01_data.ipynb #df513e8b
 @dispatch

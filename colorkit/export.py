@@ -16,6 +16,7 @@ from .color import L_SCALE, AB_SCALE, ab_at
 from .io import atomic_path
 from .models import predicts_ab
 from .hints import HINT_CHANNELS, HINT_SIZE, takes_hints
+from .diverse import DiverseColorizer
 from .inference import get_colorizer, default_render_size, default_saturation, ONNX_FORMAT
 
 # %% auto #0
@@ -40,7 +41,7 @@ def export_onnx(
     "Write `model` as an ONNX graph from L to ab (decoding inside), with its recommendations in the metadata"
     import onnx
     m = get_colorizer(model).eval()
-    if hasattr(m, 'sample_ab'): raise ValueError(f"{model}: a sampling model cannot be exported: its samples are drawn cell by cell in a Python loop")
+    if isinstance(m, DiverseColorizer): raise ValueError(f"{model}: the autoregressive model cannot be exported: it draws its colours cell by cell in a Python loop")
     kind = getattr(m, 'colorkit_config', {}).get('kind', type(m).__name__)
     hints = takes_hints(m)
     n_in = next((c.in_channels for c in m.modules() if isinstance(c, nn.Conv2d)), 1)

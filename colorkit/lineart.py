@@ -30,7 +30,7 @@ import torchvision.transforms.functional as TF
 from fastai.metrics import Metric
 from .color import rgb_to_lab, lab_to_rgb
 from .io import ImageError, open_image, atomic_path
-from .data import LabDataLoaders
+from .data import LabDataLoaders, VALID_PCT
 from .models import Pix2PixUnet, PatchCritic, save_colorizer, init_from, LINEART_MODEL
 from .gan import nogan_fit
 from .inference import render_shape, process_files, save_image, get_colorizer, FileReport
@@ -469,7 +469,7 @@ def train_lineart(out:str|Path, # the model file written
                   gan_lr:float=2e-4, # learning rate of the GAN phase
                   lambda_l1:float=100., # weight of the L1 loss beside the adversarial one in the GAN phase
                   nf:int=32, # filters of the U-Net's first level
-                  valid_pct:float=0.05, # share of the pairs held out for validation, which chooses the GAN epoch kept
+                  valid_pct:float=VALID_PCT, # share of the pairs held out for validation, which chooses the GAN epoch kept
                   seed:int=42, # seed of the validation split
                   num_workers:int=None, # data loading processes (default: one per CPU)
                   render_size:int=256, # render size the model file recommends to `lineart`

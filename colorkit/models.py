@@ -26,9 +26,9 @@ __all__ = ['HINT_GAIN', 'MODEL_KINDS', 'LATER_KINDS', 'MODEL_FORMAT', 'WEIGHTS',
            'DIVERSE_MODEL', 'LINEART_MODEL', 'HINTS_MODEL', 'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes',
            'sum_first_conv', 'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body',
            'unet_colorizer', 'hint_cells', 'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet', 'PatchCritic',
-           'ClassColorizer', 'Colorizer', 'predicts_ab', 'GrayColorizer', 'register_kind', 'build_model',
-           'ModelFileError', 'model_file', 'save_colorizer', 'read_model_file', 'matching_weights', 'init_from',
-           'load_colorizer']
+           'ClassColorizer', 'coherent_gumbel', 'Colorizer', 'predicts_ab', 'GrayColorizer', 'register_kind',
+           'build_model', 'ModelFileError', 'model_file', 'save_colorizer', 'read_model_file', 'matching_weights',
+           'init_from', 'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
@@ -369,13 +369,17 @@ class ClassColorizer(nn.Module):
         centers:Tensor, # (Q, 2) ab of the classes, Lab units
         temperature:float=0.38, # of the annealed mean: 1 is the mean of the distribution, towards 0 its mode
         tau:float=0., # prior correction: 1 divides out the training data's class frequencies, 0 keeps them
+        sample_temperature:float=1., # of the distribution `sample_ab` draws from: 1 the model's own
+        coherence:float=4., # how far, in cells of the logits, `sample_ab`'s choices of colour stay alike
     ):
         super().__init__()
         self.net, self.temperature, self.tau = net, temperature, tau
+        self.sample_temperature, self.coherence = sample_temperature, coherence
         self.register_buffer('centers', torch.as_tensor(centers, dtype=torch.float32))
         self.register_buffer('log_prior', torch.zeros(len(centers))) # log class frequencies of the training data
         cfg = getattr(net, 'colorkit_config', None)
-        if cfg: self.colorkit_config = dict(kind='classifier', net=cfg, n_bins=len(centers), temperature=temperature, tau=tau)
+        if cfg: self.colorkit_config = dict(kind='classifier', net=cfg, n_bins=len(centers), temperature=temperature, tau=tau,
+                                            sample_temperature=sample_temperature, coherence=coherence)
         self.hint_log_sigma = nn.Parameter(torch.tensor(math.log(5.))) if getattr(net, 'n_in', 1) > 1 else None # learnt
     def hint_logits(self,
         hints:Tensor, # the hint channels (B, 3, H, W) after L: ab in the model's scale, then the mask
@@ -424,6 +428,44 @@ class ClassColorizer(nn.Module):
         "Decode at `temperature` with prior correction `tau` from now on (and in the model file it is saved to)"
         self.temperature, self.tau = float(temperature), float(tau)
         if hasattr(self, 'colorkit_config'): self.colorkit_config.update(temperature=self.temperature, tau=self.tau)
+    @torch.no_grad()
+    def sample_ab(self,
+        x:Tensor, # L in the model's scale, (B, 1, H, W)
+        n:int=1, # colourings per image
+        temperature:float=None, # of the distribution drawn from (default: `sample_temperature`); 0: its mode, every time
+        generator:torch.Generator=None, # source of the random numbers; None: torch's global one
+        coherence:float=None, # how far, in cells, the draws stay alike (default: the model's)
+        radius:float=15., # classes within this ab distance (Lab units) of the drawn one make its colour: it and its 8 neighbours
+    ) -> Tensor: # ab (B, n, 2, H, W) in the model's scale
+        """`n` colourings of each image of `x`: at every cell a class is drawn from the model's distribution by the Gumbel-max
+        trick with `coherent_gumbel` noise, so that a region takes one of its likely colours as a whole; its colour is the
+        annealed mean of the classes around the drawn one, so the grid's 10-unit steps do not show"""
+        z = self(x).float().repeat_interleave(n, 0) - self.tau * self.log_prior[:, None, None] # prior-corrected logits
+        t = self.sample_temperature if temperature is None else temperature
+        noise = coherent_gumbel(z.shape, self.coherence if coherence is None else coherence, generator, z.device) if t else 0
+        drawn = (torch.log_softmax(z, 1) / (t or 1) + noise).argmax(1) # (B n, h, w); Gumbel-max: a draw from p ** (1 / t)
+        near = (torch.cdist(self.centers, self.centers) <= radius)[drawn].permute(0, 3, 1, 2) # (B n, Q, h, w): the classes around it
+        p = torch.softmax((z / self.temperature).masked_fill(~near, -torch.inf), 1)
+        ab = ab_at(torch.einsum('bqhw,qc->bchw', p, self.centers) / AB_SCALE, x.shape[-2:])
+        return ab.view(x.shape[0], n, *ab.shape[1:])
+
+# %% ../nbs/02_models.ipynb #046aa29c
+def coherent_gumbel(
+    shape:tuple, # (..., h, w) of the noise
+    coherence:float=4., # sigma of the Gaussian smoothing, in cells: how far values stay alike; 0: independent noise
+    generator:torch.Generator=None, # source of the random numbers; None: torch's global one
+    device=None, # where the noise is made
+) -> Tensor: # noise of `shape`, every value a standard Gumbel variable, neighbours alike
+    "Gumbel noise that is coherent over about `coherence` cells in its last two dimensions (a Gaussian copula)"
+    *lead, h, w = shape
+    r = math.ceil(2 * coherence)
+    g = torch.randn(math.prod(lead), 1, h + 2 * r, w + 2 * r, generator=generator, device=device) # a margin: no border effects
+    if r:
+        k = torch.exp(-torch.arange(-r, r + 1, dtype=g.dtype, device=g.device) ** 2 / (2 * coherence ** 2))
+        k = k / k.sum()
+        g = F.conv2d(F.conv2d(g, k.view(1, 1, 1, -1)), k.view(1, 1, -1, 1)) / (k ** 2).sum() # back to unit variance
+    u = 0.5 * (1 + torch.erf(g / math.sqrt(2))) # uniform
+    return -torch.log(-torch.log(u.clamp(1e-7, 1 - 1e-7))).view(*shape)
 
 # %% ../nbs/02_models.ipynb #123e7936
 class Colorizer(Protocol):
@@ -487,8 +529,8 @@ def _pix2pix(pretrained:bool=False, **cfg): return Pix2PixUnet(**cfg) # nothing 
 def _gray(pretrained:bool=False): return GrayColorizer()
 
 @register_kind('classifier')
-def _classifier(net:dict, n_bins:int, temperature:float=0.38, tau:float=0., pretrained:bool=False):
-    return ClassColorizer(build_model(net, pretrained), torch.zeros(n_bins, 2), temperature, tau)
+def _classifier(net:dict, n_bins:int, temperature:float=0.38, tau:float=0., sample_temperature:float=1., coherence:float=4., pretrained:bool=False):
+    return ClassColorizer(build_model(net, pretrained), torch.zeros(n_bins, 2), temperature, tau, sample_temperature, coherence)
 
 # %% ../nbs/02_models.ipynb #41914619
 MODEL_FORMAT = 'colorkit.colorizer/1'

@@ -17,7 +17,7 @@ import matplotlib.pyplot as plt
 from PIL import Image
 
 from .io import read_image
-from .data import LabDataLoaders
+from .data import LabDataLoaders, VALID_PCT
 from fastai.torch_core import rank_distrib
 from .color import rgb_to_lab, ab_at, AB_SCALE
 from .models import save_colorizer, init_from, ClassColorizer
@@ -100,12 +100,13 @@ def tune_decoding(
 # %% ../nbs/07_train.ipynb #55973606
 KINDS = ('classifier', 'regression') # what `train_colorizer` trains: class logits with cross-entropy, or ab with L1
 
-def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list, hints:bool=False):
+def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list, hints:bool=False, rebalance:str='classes'):
     if kind not in KINDS: raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     if hints and kind != 'classifier': raise ValueError("a hint model is a classifier: pass kind='classifier'")
     if kind == 'classifier':
         if arch == 'pix2pix': raise ValueError("the pix2pix U-Net is trained as a regression model: pass kind='regression'")
-        learn = classifier_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'pyramid', lam=lam, metrics=metrics, hints=hints)
+        learn = classifier_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'pyramid', lam=lam, rebalance=rebalance,
+                                   metrics=metrics, hints=hints)
         if hints: learn.add_cb(SimulateHints())
         return learn
 
@@ -153,8 +154,9 @@ def train_colorizer(
     lr:float=1e-3, # learning rate of the supervised phases and the critic's pretraining
     gan_lr:float=2e-4, # generator's learning rate in the GAN phase
     lambda_l1:float=60., # weight of the generator's own loss (L1 or cross-entropy) beside the adversarial one in the GAN phase
-    lam:float=1., # classifier's class rebalancing of the loss: 1 none, 0.5 as Zhang et al.
-    valid_pct:float=0.05, # share of the photos held out for validation (listed in `valid_files.txt`)
+    lam:float=1., # classifier's rebalancing of the loss: 1 none, 0.5 as Zhang et al.
+    rebalance:str='classes', # what `lam` rebalances (`classify.REBALANCE`): every class, or only the hue families
+    valid_pct:float=VALID_PCT, # share of the photos held out for validation (listed in `valid_files.txt`)
     seed:int=42, # seed of the random validation split
     workdir=None, # checkpoints, logs and samples (default: `<out stem>_training/` beside `out`); running again resumes
     num_workers:int=None, # data loading processes (default: fastai's, one per CPU)
@@ -176,7 +178,7 @@ def train_colorizer(
     (workdir/'valid_files.txt').write_text('\n'.join(valid_files) + '\n')
     tlog.log(f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images "
                    f"(listed in valid_files.txt), {size} px, batch {bs}" + (f"; {len(exclude)} names left out" if len(exclude) else ''))
-    learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()], hints)
+    learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()], hints, rebalance)
     if init is not None:
         tlog.log(f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
         if moved := fresh_generator_phases(workdir, init):
@@ -202,7 +204,7 @@ def train_colorizer(
         tlog.log("decoding chosen on the validation photos by colour_score: " + ', '.join(f'{k} {v:.3f}' for k, v in best.items() if v is not None and v == v))
 
     save_colorizer(model, out, train_size=size, render_size=render_size, saturation=saturation, data=[str(f) for f in folders],
-                   kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, epochs=epochs,
+                   kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, rebalance=rebalance, epochs=epochs,
                    gan_epochs=gan_epochs, crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr,
                    gan_lr=gan_lr, init=str(init) if init else None, gan_epoch_kept=f'best {monitor}' if monitor and gan_epochs else 'last',
                    decoding_rule='colour_score on the validation photos' if tune else None, hints=hints)
