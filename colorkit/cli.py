@@ -111,7 +111,7 @@ def _train_diverse(a):
 
 def _add_train_diverse(sub):
     "Add the `train-diverse` subcommand to the subparsers `sub`"
-    p = sub.add_parser('train-diverse', help='train a colorizer that samples many colourings (for colorize --samples)',
+    p = sub.add_parser('train-diverse', help='train an autoregressive colorizer that samples many colourings (for colorize --samples --model)',
         description="Train a DiverseColorizer: a feature U-Net, an autoregressive (PixelCNN) colorizer of a coarse grid of "
                     "ab classes and a colour upsampler, with teacher forcing. Start the feature U-Net from a trained "
                     "regression model with --init to save most of the training time.")
@@ -167,7 +167,7 @@ def _add_colorize(sub):
     p.add_argument('--format', choices=['png', 'same'], default='png', help="png, or the input's own format (default: %(default)s)")
     p.add_argument('--saturation', type=float, help="chroma gain: 0 gray, 1 the model's own colours (default: the model's recommendation)")
     p.add_argument('--overwrite', action='store_true', help='replace existing results')
-    p.add_argument('--samples', type=_positive, help='N different colourings of each image, written as OUT/<name>_1.png .. <name>_N.png (needs a model that samples, from `train_diverse`)')
+    p.add_argument('--samples', type=_positive, help='N different colourings of each image, written as OUT/<name>_1.png .. <name>_N.png (the bundled models sample; with --hint, every colouring keeps to the hints)')
     p.add_argument('--bs', type=_positive, default=4, help='images per model batch (default: %(default)s)')
     p.add_argument('--hint', type=_hint, action='append', metavar='X,Y,COLOR', help="a colour you know, at pixel X,Y of the input (0,0 top left), e.g. 120,80,#c0392b; repeat for more. "
                                                                                        "One image only; the model must take hints (default with --hint: hints)")

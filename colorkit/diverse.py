@@ -176,5 +176,12 @@ class DiverseColorizer(nn.Module):
         "The colouring made of the most likely class at each step: deterministic"
         return self.sample_ab(l, 1, temperature=0)[:, 0]
 
+    @property
+    def sample_temperature(self) -> float:
+        "`temperature` under the name every model that samples gives it (a classifier's `temperature` is its decoding's)"
+        return self.temperature
+    @sample_temperature.setter
+    def sample_temperature(self, t:float): self.temperature = t
+
 @register_kind('diverse') # model files of this kind load through `load_colorizer`, which imports this module for it
 def _diverse(pretrained:bool=False, **cfg): return DiverseColorizer(pretrained=pretrained, **cfg)

@@ -16,7 +16,6 @@ import matplotlib.pyplot as plt
 
 from .io import IMAGE_EXTENSIONS, open_image
 from .data import scan_images
-from .models import DIVERSE_MODEL
 from .inference import colorize, colorize_iter, get_colorizer, raising
 from .hints import takes_hints
 from skimage.color import rgb2lab, deltaE_ciede2000
@@ -299,7 +298,7 @@ def diversity(
 # %% ../nbs/08_evaluate.ipynb #7a2b82f4
 def evaluate_diverse(
     files:list,             # colour photos, the ground truth
-    model,                  # a `DiverseColorizer`, its model file or a bundled model's name
+    model,                  # a model that samples (`sample_ab`: a classifier or a `DiverseColorizer`), its file or a bundled name
     n:int=4,                # samples per photo
     render_size:int=None,   # longer side at which the model sees the photos, pixels; None: the model's recommendation
     temperature:float=None, # sampling temperature for this run; None: the model's own
@@ -308,10 +307,10 @@ def evaluate_diverse(
     "Score `n` samples of `model` on each of `files`: best and mean CIEDE2000, colourfulness, diversity"
     model = get_colorizer(model)
     torch.manual_seed(seed)
-    rows, kept, t = [], {}, model.temperature
-    if temperature is not None: model.temperature = temperature
+    rows, kept, t = [], {}, model.sample_temperature
+    if temperature is not None: model.sample_temperature = temperature
     try: results = list(raising(colorize_iter(files, model, render_size, samples=n)))
-    finally: model.temperature = t
+    finally: model.sample_temperature = t
     for f, imgs in results:
         truth, preds = np.asarray(open_image(f)), [np.asarray(im.convert('RGB')) for im in imgs]
         scores = [image_metrics(p, truth) for p in preds]
@@ -341,7 +340,7 @@ _DIVERSE_COLUMNS = [('delta_e_best', 'best-of-N CIEDE2000 ↓'), ('delta_e_mean'
 def diverse_report(
     data,                 # folder of colour photos (searched recursively), or a list of image files
     out,                  # report folder, created if needed
-    model=None,           # the sampling model (module, model file or bundled name); None: the bundled one
+    model=None,           # the model that samples (module, model file or bundled name); None: the bundled default
     n:int=4,              # samples per photo
     regression=None,      # the one-answer model to compare with (module, file or name); None: the bundled default
     n_grid:int=4,         # photos shown in samples.png, the first ones
@@ -351,9 +350,9 @@ def diverse_report(
     files = image_files(data)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
-    df, kept = evaluate_diverse(files, DIVERSE_MODEL if model is None else model, n=n, render_size=render_size)
+    df, kept = evaluate_diverse(files, model, n=n, render_size=render_size)
     df.to_csv(out/'per_image.csv', index=False)
-    _, reg, _ = evaluate(files, {'regression': regression}, baseline_gray=True, render_size=render_size, fd=False)
+    _, reg, _ = evaluate(files, {'one colouring': regression}, baseline_gray=True, render_size=render_size, fd=False)
     pooled = sum((hue_stats(rgb2lab(p), rgb2lab(np.asarray(open_image(f)))) for f in kept for p in kept[f]), HueStats()) # over every sample
     rows = {f'samples (N = {n})': dict(delta_e_best=df.delta_e_best.mean(), delta_e_mean=df.delta_e_mean.mean(),
                                        cf_pred=df.cf_pred.mean(), cf_gap=df.cf_gap.mean(), bhr=pooled.bhr,

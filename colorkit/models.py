@@ -370,16 +370,17 @@ class ClassColorizer(nn.Module):
         temperature:float=0.38, # of the annealed mean: 1 is the mean of the distribution, towards 0 its mode
         tau:float=0., # prior correction: 1 divides out the training data's class frequencies, 0 keeps them
         sample_temperature:float=1., # of the distribution `sample_ab` draws from: 1 the model's own
-        coherence:float=4., # how far, in cells of the logits, `sample_ab`'s choices of colour stay alike
+        coherence:float=8., # how far, in cells of the logits, `sample_ab`'s choices of colour stay alike
+        top_p:float=0.95, # `sample_ab` draws from the most likely classes that together hold this share of each cell's probability
     ):
         super().__init__()
         self.net, self.temperature, self.tau = net, temperature, tau
-        self.sample_temperature, self.coherence = sample_temperature, coherence
+        self.sample_temperature, self.coherence, self.top_p = sample_temperature, coherence, top_p
         self.register_buffer('centers', torch.as_tensor(centers, dtype=torch.float32))
         self.register_buffer('log_prior', torch.zeros(len(centers))) # log class frequencies of the training data
         cfg = getattr(net, 'colorkit_config', None)
         if cfg: self.colorkit_config = dict(kind='classifier', net=cfg, n_bins=len(centers), temperature=temperature, tau=tau,
-                                            sample_temperature=sample_temperature, coherence=coherence)
+                                            sample_temperature=sample_temperature, coherence=coherence, top_p=top_p)
         self.hint_log_sigma = nn.Parameter(torch.tensor(math.log(5.))) if getattr(net, 'n_in', 1) > 1 else None # learnt
     def hint_logits(self,
         hints:Tensor, # the hint channels (B, 3, H, W) after L: ab in the model's scale, then the mask
@@ -435,15 +436,20 @@ class ClassColorizer(nn.Module):
         temperature:float=None, # of the distribution drawn from (default: `sample_temperature`); 0: its mode, every time
         generator:torch.Generator=None, # source of the random numbers; None: torch's global one
         coherence:float=None, # how far, in cells, the draws stay alike (default: the model's)
+        top_p:float=None, # the share of each cell's probability its draw comes from, its most likely classes (default: the model's); 1: all
         radius:float=15., # classes within this ab distance (Lab units) of the drawn one make its colour: it and its 8 neighbours
     ) -> Tensor: # ab (B, n, 2, H, W) in the model's scale
-        """`n` colourings of each image of `x`: at every cell a class is drawn from the model's distribution by the Gumbel-max
-        trick with `coherent_gumbel` noise, so that a region takes one of its likely colours as a whole; its colour is the
-        annealed mean of the classes around the drawn one, so the grid's 10-unit steps do not show"""
+        """`n` colourings of each image of `x`: at every cell a class is drawn from the likeliest of the model's classes by the
+        Gumbel-max trick with `coherent_gumbel` noise, so that a region takes one of its likely colours as a whole; its colour
+        is the annealed mean of the classes around the drawn one, so the grid's 10-unit steps do not show"""
         z = self(x).float().repeat_interleave(n, 0) - self.tau * self.log_prior[:, None, None] # prior-corrected logits
-        t = self.sample_temperature if temperature is None else temperature
+        t, top_p = (self.sample_temperature if temperature is None else temperature), (self.top_p if top_p is None else top_p)
+        logp = torch.log_softmax(z / (t or 1), 1) # the distribution drawn from: p ** (1 / t), normalised
+        if top_p < 1: # the nucleus: drop the classes beyond the likeliest that hold `top_p` between them
+            p, order = logp.exp().sort(1, descending=True)
+            logp = logp.masked_fill(torch.zeros_like(p, dtype=torch.bool).scatter(1, order, p.cumsum(1) - p >= top_p), -torch.inf)
         noise = coherent_gumbel(z.shape, self.coherence if coherence is None else coherence, generator, z.device) if t else 0
-        drawn = (torch.log_softmax(z, 1) / (t or 1) + noise).argmax(1) # (B n, h, w); Gumbel-max: a draw from p ** (1 / t)
+        drawn = (logp + noise).argmax(1) # (B n, h, w); Gumbel-max: a draw from the nucleus
         near = (torch.cdist(self.centers, self.centers) <= radius)[drawn].permute(0, 3, 1, 2) # (B n, Q, h, w): the classes around it
         p = torch.softmax((z / self.temperature).masked_fill(~near, -torch.inf), 1)
         ab = ab_at(torch.einsum('bqhw,qc->bchw', p, self.centers) / AB_SCALE, x.shape[-2:])
@@ -529,8 +535,8 @@ def _pix2pix(pretrained:bool=False, **cfg): return Pix2PixUnet(**cfg) # nothing 
 def _gray(pretrained:bool=False): return GrayColorizer()
 
 @register_kind('classifier')
-def _classifier(net:dict, n_bins:int, temperature:float=0.38, tau:float=0., sample_temperature:float=1., coherence:float=4., pretrained:bool=False):
-    return ClassColorizer(build_model(net, pretrained), torch.zeros(n_bins, 2), temperature, tau, sample_temperature, coherence)
+def _classifier(net:dict, n_bins:int, pretrained:bool=False, **cfg): # cfg: decoding and sampling, as `ClassColorizer` takes them
+    return ClassColorizer(build_model(net, pretrained), torch.zeros(n_bins, 2), **cfg)
 
 # %% ../nbs/02_models.ipynb #41914619
 MODEL_FORMAT = 'colorkit.colorizer/1'

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image
+from fastcore.meta import delegates
 
 from .io import ImageError, read_image, to_8bit
 from .hints import Hint, takes_hints
-from .models import DIVERSE_MODEL, HINTS_MODEL, ModelFileError
+from .models import HINTS_MODEL, ModelFileError
 from .inference import colorize, default_render_size, default_saturation, encode_png, get_colorizer
 
 # %% auto #0
@@ -191,7 +192,7 @@ drop.ondrop = e => { e.preventDefault(); drop.classList.remove('over'); upload(e
 $('sample').onclick = async () => {
   busy('sampling…');
   try {
-    const j = await (await post('samples', {token, n: +$('n').value, saturation: +$('sat').value, render_size: +$('size').value})).json();
+    const j = await (await post('samples', {token, n: +$('n').value, hints, saturation: +$('sat').value, render_size: +$('size').value})).json();
     $('samples').replaceChildren(...j.images.map((src, k) => {
       const im = new Image(); im.src = src; im.title = `sample ${k + 1}: click to show it and download it`;
       im.onclick = () => { $('result').src = $('download').href = src; $('download').download = `${name}_sample_${k + 1}.png`; };
@@ -234,7 +235,7 @@ def _data_url(im:Image.Image, fmt:str='PNG') -> str:
 
 def serve_app(
     model=None, # the colorizer: a module, model file or bundled name (default: the hint model, else the default one)
-    samples_model=DIVERSE_MODEL, # the model that samples (`colorize(..., samples=n)`), or `None` for no samples
+    samples:bool=True, # offer samples of `model`, with the page's hints (a classifier samples; a model that does not offers none)
     max_bytes:int=MAX_UPLOAD_BYTES, # largest upload taken
     max_pixels:int=MAX_PIXELS, # most pixels an uploaded image may have
     keep:int=16, # uploads kept in memory
@@ -246,6 +247,7 @@ def serve_app(
     from starlette.responses import JSONResponse, Response
     if model is None: model = HINTS_MODEL if HINTS_MODEL.exists() else None
     model = get_colorizer(model)
+    offers_samples = samples and hasattr(model, 'sample_ab')
     name = Path(getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)).stem
     uploads, work = Uploads(keep), threading.Lock()
     def locked(f, *args, **kw):
@@ -272,7 +274,7 @@ def serve_app(
         except ImageError as e: return _error(e)
         preview = to_8bit(im, 'L'); preview.thumbnail((1600, 1600))
         return JSONResponse(dict(token=uploads.add(im), name=fname, width=im.width, height=im.height, preview=_data_url(preview, 'JPEG'),
-                                 hints=takes_hints(model), samples=samples_model is not None,
+                                 hints=takes_hints(model), samples=offers_samples,
                                  render_size=default_render_size(model), saturation=default_saturation(model)))
 
     async def _body(request):
@@ -292,22 +294,25 @@ def serve_app(
         return Response(await run_in_threadpool(encode_png, np.asarray(out)), media_type='image/png')
 
     @app.post('/samples')
-    async def samples(request):
+    async def samples_(request):
         try:
-            if samples_model is None: raise ValueError("this server has no sampling model")
+            if not offers_samples: raise ValueError("this server offers no samples")
             body, im = await _body(request)
             n = body.get('n', 3)
             if not isinstance(n, int) or not 1 <= n <= 8: raise ValueError(f"samples: 1 to 8, not {n!r}")
-            outs = await run_in_threadpool(locked, colorize, im, samples_model, samples=n, **settings_from_json(body, model))
+            hints = hints_from_json(body.get('hints', []), im.size)
+            if hints and not takes_hints(model): raise ValueError(f"the '{name}' model takes no hints")
+            outs = await run_in_threadpool(locked, colorize, im, model, samples=n, hints=hints or None, **settings_from_json(body, model))
         except (KeyError, ValueError, ModelFileError) as e: return _error(e)
         return JSONResponse(dict(images=[_data_url(o) for o in outs]))
     return app
 
 # %% ../nbs/08e_serve.ipynb #710e4e61
+@delegates(serve_app)
 def serve(
     host:str='127.0.0.1', # address to listen on: this machine only, by default; '0.0.0.0' for every network interface
     port:int=8000, # port to listen on
-    **kwargs, # passed on to `serve_app`
+    **kwargs,
 ):
     "Run the colorkit page at http://host:port until stopped"
     import uvicorn
