@@ -16,7 +16,8 @@ from torch import Tensor
 from .color import AB_SCALE, rgb_to_lab
 
 # %% auto #0
-__all__ = ['HINT_CHANNELS', 'HINT_SIZE', 'parse_color', 'Hint', 'parse_hint', 'takes_hints', 'hint_channels', 'simulate_hints']
+__all__ = ['HINT_CHANNELS', 'HINT_SIZE', 'parse_color', 'Hint', 'parse_hint', 'takes_hints', 'hint_channels', 'simulate_hints',
+           'spread_hints']
 
 # %% ../nbs/02a_hints.ipynb #17485fe9
 HINT_CHANNELS = 3 # after L: a and b in the model's scale, and a mask (1 where a hint is)
@@ -109,3 +110,25 @@ def simulate_hints(
             out[i, :2, r0:r1, c0:c1] = ab[i, :, r0:r1, c0:c1].mean((1, 2), keepdim=True)
             out[i, 2, r0:r1, c0:c1] = 1
     return out
+
+# %% ../nbs/02a_hints.ipynb #6a389994
+def spread_hints(
+    ab:Tensor, # (2, h, w) predicted chroma, Lab units, at the render size
+    l:Tensor, # (1, h, w) lightness at the same size, Lab units
+    hints:list, # `Hint`s, in the input's pixel coordinates
+    image_size:tuple, # (H, W) of the input image
+    spread:float=0.2, # spatial sigma of a hint's reach, as a share of the longer side
+    tone:float=20., # sigma of the likeness of lightness, L units
+    floor:float=0.3, # weight a pixel's hints must reach to be corrected in full
+) -> Tensor: # (2, h, w), Lab units: `ab` corrected towards the hints; `ab` itself without hints
+    "`ab` with each hint's residual spread over nearby pixels of similar lightness (an edge-aware interpolation)"
+    if not hints: return ab
+    (H, W), (h, w) = image_size, ab.shape[-2:]
+    ys, xs = torch.arange(h, dtype=ab.dtype)[:, None], torch.arange(w, dtype=ab.dtype)[None]
+    num, den = torch.zeros_like(ab), torch.full_like(l[0], floor)
+    for hint in hints:
+        cx, cy = min(w - 1, int((hint.x + 0.5) * w / W)), min(h - 1, int((hint.y + 0.5) * h / H)) # its render pixel
+        wt = torch.exp(-((ys - cy) ** 2 + (xs - cx) ** 2) / (2 * (spread * max(h, w)) ** 2) - (l[0] - l[0, cy, cx]) ** 2 / (2 * tone ** 2))
+        num += wt * (torch.tensor(hint.ab, dtype=ab.dtype) - ab[:, cy, cx])[:, None, None]
+        den += wt
+    return ab + num / den

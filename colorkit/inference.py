@@ -22,7 +22,7 @@ from PIL import Image
 from .color import rgb_to_l, gray_to_l, lab_to_rgb, ab_at, L_SCALE, AB_SCALE
 
 from .io import IMAGE_EXTENSIONS, ImageError, read_image, is_deep_gray, deep_gray, atomic_path
-from .hints import HINT_CHANNELS, hint_channels, takes_hints
+from .hints import HINT_CHANNELS, hint_channels, takes_hints, spread_hints
 from .models import load_colorizer, predicts_ab, ModelFileError, HINTS_MODEL
 
 # %% auto #0
@@ -255,6 +255,9 @@ def colorize_iter(
         abs_ = {}
         for size, idxs in groups.items():
             ab = predict_lab_ab(model, torch.cat([read[i][3] for i in idxs]), size, samples) * saturation
+            if hints: # each hint's word spread beyond the cells the model was told it at
+                def spread(ab, l): return spread_hints(ab, F.interpolate(l[None], size, mode='area')[0], hints, l.shape[-2:])
+                ab = [torch.stack([spread(s, read[i][1]) for s in x]) if samples else spread(x, read[i][1]) for i, x in zip(idxs, ab)]
             abs_.update(zip(idxs, ab))
         for i, (src, l, alpha, _) in enumerate(read):
             if i not in abs_: yield src, l # the exception
