@@ -25,7 +25,7 @@ from .metrics import image_scores, image_metrics, hue_stats, frechet_distance, l
 # %% auto #0
 __all__ = ['GRAY', 'HINT_COUNTS', 'predictions', 'image_files', 'image_names', 'pick_images', 'evaluate', 'summary_table',
            'image_grid', 'write_report', 'truth_hints', 'hint_region', 'evaluate_hints', 'hints_report', 'diversity',
-           'evaluate_diverse', 'sample_grid', 'diverse_report']
+           'evaluate_diverse', 'sample_grid', 'sample_hue_stats', 'diverse_report']
 
 # %% ../nbs/08_evaluate.ipynb #27f04a1a
 GRAY = 'gray' # the gray baseline's name: `load_colorizer('gray')` is the `GrayColorizer`, and 'gray' its row in reports
@@ -337,6 +337,16 @@ def sample_grid(
 _DIVERSE_COLUMNS = [('delta_e_best', 'best-of-N CIEDE2000 ↓'), ('delta_e_mean', 'mean CIEDE2000 ↓'), ('cf_pred', 'colourfulness'),
                     ('cf_gap', 'CF gap ↓'), ('bhr', 'BHR ↑'), ('false_colour', 'false colour ↓'), ('diversity', 'diversity')]
 
+def sample_hue_stats(
+    kept:dict, # file -> its samples (8-bit RGB arrays), as `evaluate_diverse` returns them
+) -> HueStats: # pooled over every sample of every photo
+    "The hue recall and false colour of all the samples in `kept` against their photos' truth"
+    stats = HueStats()
+    for f, samples in kept.items():
+        truth = rgb2lab(np.asarray(open_image(f))) # once per photo, for all its samples
+        for s in samples: stats += hue_stats(rgb2lab(s), truth)
+    return stats
+
 def diverse_report(
     data,                 # folder of colour photos (searched recursively), or a list of image files
     out,                  # report folder, created if needed
@@ -353,7 +363,7 @@ def diverse_report(
     df, kept = evaluate_diverse(files, model, n=n, render_size=render_size)
     df.to_csv(out/'per_image.csv', index=False)
     _, reg, _ = evaluate(files, {'one colouring': regression}, baseline_gray=True, render_size=render_size, fd=False)
-    pooled = sum((hue_stats(rgb2lab(p), rgb2lab(np.asarray(open_image(f)))) for f in kept for p in kept[f]), HueStats()) # over every sample
+    pooled = sample_hue_stats(kept)
     rows = {f'samples (N = {n})': dict(delta_e_best=df.delta_e_best.mean(), delta_e_mean=df.delta_e_mean.mean(),
                                        cf_pred=df.cf_pred.mean(), cf_gap=df.cf_gap.mean(), bhr=pooled.bhr,
                                        false_colour=pooled.false_colour, diversity=df.diversity.mean())}

@@ -16,8 +16,8 @@ from torch import Tensor
 from .color import AB_SCALE, rgb_to_lab
 
 # %% auto #0
-__all__ = ['HINT_CHANNELS', 'HINT_SIZE', 'parse_color', 'Hint', 'parse_hint', 'takes_hints', 'hint_channels', 'simulate_hints',
-           'spread_hints']
+__all__ = ['HINT_CHANNELS', 'HINT_SIZE', 'parse_color', 'Hint', 'parse_hint', 'takes_hints', 'render_pixel', 'hint_channels',
+           'simulate_hints', 'spread_hints']
 
 # %% ../nbs/02a_hints.ipynb #17485fe9
 HINT_CHANNELS = 3 # after L: a and b in the model's scale, and a mask (1 where a hint is)
@@ -67,6 +67,15 @@ def takes_hints(
     "Whether `model` takes hint channels: a part of it (a `PyramidColorizer`, an exported graph) takes L and `HINT_CHANNELS` more"
     return any(getattr(m, 'n_in', 1) == 1 + HINT_CHANNELS for m in model.modules())
 
+def render_pixel(
+    hint:Hint, # in the input's pixel coordinates
+    image_size:tuple, # (H, W) of the input image
+    render_size:tuple, # (h, w) the model sees it at
+) -> tuple[int, int]: # (column, row) at the render size
+    "The render pixel that `hint` falls in"
+    (H, W), (h, w) = image_size, render_size
+    return int((hint.x + 0.5) * w / W), int((hint.y + 0.5) * h / H)
+
 def hint_channels(
     hints:list, # `Hint`s, in the input's pixel coordinates
     image_size:tuple, # (H, W) of the input image
@@ -79,7 +88,7 @@ def hint_channels(
     out = torch.zeros(1, HINT_CHANNELS, *(padded_size or render_size))
     for hint in hints:
         if not (0 <= hint.x < W and 0 <= hint.y < H): raise ValueError(f"hint at ({hint.x}, {hint.y}) is outside the {W}x{H} image")
-        cx, cy = int((hint.x + 0.5) * w / W), int((hint.y + 0.5) * h / H) # the render pixel it falls in
+        cx, cy = render_pixel(hint, image_size, render_size)
         r0, c0 = max(0, cy - size // 2), max(0, cx - size // 2)
         r1, c1 = min(h, cy - size // 2 + size), min(w, cx - size // 2 + size)
         a, b = hint.ab
@@ -113,22 +122,23 @@ def simulate_hints(
 
 # %% ../nbs/02a_hints.ipynb #6a389994
 def spread_hints(
-    ab:Tensor, # (2, h, w) predicted chroma, Lab units, at the render size
+    ab:Tensor, # (..., 2, h, w) predicted chroma, Lab units, at the render size: one colouring or several of one image
     l:Tensor, # (1, h, w) lightness at the same size, Lab units
     hints:list, # `Hint`s, in the input's pixel coordinates
     image_size:tuple, # (H, W) of the input image
     spread:float=0.2, # spatial sigma of a hint's reach, as a share of the longer side
     tone:float=20., # sigma of the likeness of lightness, L units
     floor:float=0.3, # weight a pixel's hints must reach to be corrected in full
-) -> Tensor: # (2, h, w), Lab units: `ab` corrected towards the hints; `ab` itself without hints
+) -> Tensor: # the shape of `ab`, Lab units: `ab` corrected towards the hints; `ab` itself without hints
     "`ab` with each hint's residual spread over nearby pixels of similar lightness (an edge-aware interpolation)"
     if not hints: return ab
-    (H, W), (h, w) = image_size, ab.shape[-2:]
+    h, w = ab.shape[-2:]
     ys, xs = torch.arange(h, dtype=ab.dtype)[:, None], torch.arange(w, dtype=ab.dtype)[None]
-    num, den = torch.zeros_like(ab), torch.full_like(l[0], floor)
+    num, den = torch.zeros_like(ab), torch.full_like(l[0], floor) # the weights depend on L alone: one set for every colouring
     for hint in hints:
-        cx, cy = min(w - 1, int((hint.x + 0.5) * w / W)), min(h - 1, int((hint.y + 0.5) * h / H)) # its render pixel
+        cx, cy = render_pixel(hint, image_size, (h, w))
+        cx, cy = min(w - 1, cx), min(h - 1, cy) # a hint on the last half pixel
         wt = torch.exp(-((ys - cy) ** 2 + (xs - cx) ** 2) / (2 * (spread * max(h, w)) ** 2) - (l[0] - l[0, cy, cx]) ** 2 / (2 * tone ** 2))
-        num += wt * (torch.tensor(hint.ab, dtype=ab.dtype) - ab[:, cy, cx])[:, None, None]
+        num += wt * (torch.tensor(hint.ab, dtype=ab.dtype) - ab[..., cy, cx])[..., None, None]
         den += wt
     return ab + num / den

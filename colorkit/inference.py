@@ -255,9 +255,8 @@ def colorize_iter(
         abs_ = {}
         for size, idxs in groups.items():
             ab = predict_lab_ab(model, torch.cat([read[i][3] for i in idxs]), size, samples) * saturation
-            if hints: # each hint's word spread beyond the cells the model was told it at
-                def spread(ab, l): return spread_hints(ab, F.interpolate(l[None], size, mode='area')[0], hints, l.shape[-2:])
-                ab = [torch.stack([spread(s, read[i][1]) for s in x]) if samples else spread(x, read[i][1]) for i, x in zip(idxs, ab)]
+            if hints: # each hint's word spread beyond the cells the model was told it at, over all of an image's samples at once
+                ab = [spread_hints(x, F.interpolate(read[i][1][None], size, mode='area')[0], hints, read[i][1].shape[-2:]) for i, x in zip(idxs, ab)]
             abs_.update(zip(idxs, ab))
         for i, (src, l, alpha, _) in enumerate(read):
             if i not in abs_: yield src, l # the exception

@@ -446,8 +446,8 @@ class ClassColorizer(nn.Module):
         t, top_p = (self.sample_temperature if temperature is None else temperature), (self.top_p if top_p is None else top_p)
         logp = torch.log_softmax(z / (t or 1), 1) # the distribution drawn from: p ** (1 / t), normalised
         if top_p < 1: # the nucleus: drop the classes beyond the likeliest that hold `top_p` between them
-            p, order = logp.exp().sort(1, descending=True)
-            logp = logp.masked_fill(torch.zeros_like(p, dtype=torch.bool).scatter(1, order, p.cumsum(1) - p >= top_p), -torch.inf)
+            q, order = logp.exp().sort(1, descending=True)
+            logp = logp.masked_fill(torch.zeros_like(q, dtype=torch.bool).scatter(1, order, q.cumsum(1) - q >= top_p), -torch.inf)
         noise = coherent_gumbel(z.shape, self.coherence if coherence is None else coherence, generator, z.device) if t else 0
         drawn = (logp + noise).argmax(1) # (B n, h, w); Gumbel-max: a draw from the nucleus
         near = (torch.cdist(self.centers, self.centers) <= radius)[drawn].permute(0, 3, 1, 2) # (B n, Q, h, w): the classes around it

@@ -283,13 +283,17 @@ def serve_app(
         if not isinstance(body, dict): raise ValueError("the request is not a JSON object")
         return body, uploads[body.get('token')]
 
+    def _hints(body, im):
+        "The request's hints for upload `im`, or None; refused for a model that takes none"
+        hints = hints_from_json(body.get('hints', []), im.size)
+        if hints and not takes_hints(model): raise ValueError(f"the '{name}' model takes no hints")
+        return hints or None
+
     @app.post('/colorize')
     async def colorize_(request):
         try:
             body, im = await _body(request)
-            hints = hints_from_json(body.get('hints', []), im.size)
-            if hints and not takes_hints(model): raise ValueError(f"the '{name}' model takes no hints")
-            out = await run_in_threadpool(locked, colorize, im, model, hints=hints or None, **settings_from_json(body, model))
+            out = await run_in_threadpool(locked, colorize, im, model, hints=_hints(body, im), **settings_from_json(body, model))
         except (KeyError, ValueError, ModelFileError) as e: return _error(e)
         return Response(await run_in_threadpool(encode_png, np.asarray(out)), media_type='image/png')
 
@@ -300,9 +304,7 @@ def serve_app(
             body, im = await _body(request)
             n = body.get('n', 3)
             if not isinstance(n, int) or not 1 <= n <= 8: raise ValueError(f"samples: 1 to 8, not {n!r}")
-            hints = hints_from_json(body.get('hints', []), im.size)
-            if hints and not takes_hints(model): raise ValueError(f"the '{name}' model takes no hints")
-            outs = await run_in_threadpool(locked, colorize, im, model, samples=n, hints=hints or None, **settings_from_json(body, model))
+            outs = await run_in_threadpool(locked, colorize, im, model, samples=n, hints=_hints(body, im), **settings_from_json(body, model))
         except (KeyError, ValueError, ModelFileError) as e: return _error(e)
         return JSONResponse(dict(images=[_data_url(o) for o in outs]))
     return app
