@@ -33,7 +33,8 @@ def _names(fname) -> list:
 def _train(a):
     "Run `colorkit train` with the parsed arguments `a`; returns the exit status"
     if missing := [d for d in a.data if not d.is_dir()]: return _fail('train', f"{missing[0]}: no such folder")
-    if a.init and (missing := _missing_model(a.init)): return _fail('train', missing)
+    for m in (a.init, a.coarse):
+        if m and (missing := _missing_model(m)): return _fail('train', missing)
     if a.exclude and not a.exclude.is_file(): return _fail('train', f"{a.exclude}: no such file of names to leave out")
     from colorkit.train import train_colorizer
     from colorkit.models import ModelFileError
@@ -42,7 +43,7 @@ def _train(a):
                         gan_epochs=a.gan_epochs, crit_epochs=a.crit_epochs, freeze_epochs=a.freeze_epochs, lr=a.lr,
                         gan_lr=a.gan_lr, lambda_l1=a.lambda_l1, lam=a.lam, rebalance=a.rebalance, valid_pct=a.valid_pct, seed=a.seed,
                         workdir=a.workdir, num_workers=a.workers, monitor=_KEEP[a.keep], render_size=a.render_size,
-                        init=a.init, tune=not a.no_tune, exclude=_names(a.exclude), hints=a.hints)
+                        init=a.init, tune=not a.no_tune, exclude=_names(a.exclude), hints=a.hints, coarse=a.coarse)
     except (ModelFileError, ValueError) as e: return _fail('train', e)
     return 0
 
@@ -74,7 +75,9 @@ def _add_train(sub):
 
     p.add_argument('data', type=Path, nargs='+', help='folders of colour photos (searched recursively; gray and unreadable files are set aside)')
     p.add_argument('--out', type=Path, required=True, help='model file to write (what `colorkit colorize --model` loads)')
-    p.add_argument('--kind', choices=['classifier', 'regression'], default='classifier', help='classifier: logits over 261 ab classes with cross-entropy, decoded by annealed mean; regression: ab with L1 (default: %(default)s)')
+    p.add_argument('--kind', choices=['classifier', 'regression', 'two_step'], default='classifier', help='classifier: logits over 261 ab classes with cross-entropy, decoded by annealed mean; regression: ab with L1; '
+                   'two_step: a polishing network at the render size on top of the --coarse model, trained with L1 (default: %(default)s)')
+    p.add_argument('--coarse', help="the first step of a --kind two_step model, kept as it is: a model file or bundled model, e.g. illustration")
     p.add_argument('--arch', default='efficientnet_lite0', help='encoder: efficientnet_lite0 (ImageNet weights offline) or a torchvision/timm body such as resnet34; or pix2pix, the pix2pix U-Net (--kind regression; train it with --freeze-epochs 0 --epochs 0 --crit-epochs 0) (default: %(default)s)')
     p.add_argument('--decoder', choices=['pyramid', 'unet'], help="pyramid: a light decoder that stops at a quarter of the size; unet: fastai's DynamicUnet (default: pyramid for a classifier, unet for regression)")
     p.add_argument('--lam', type=float, default=1., help='class rebalancing of the loss, as Zhang et al.: 1 none, 0.5 theirs; the decoding can rebalance after training instead (default: %(default)s)')

@@ -24,6 +24,7 @@ from fastcore.meta import delegates
 
 from .models import PyramidColorizer, build_model
 from .hints import HINT_CHANNELS, simulate_hints
+from .twostep import TwoStepColorizer
 
 from .metrics import valid_delta_e, valid_bhr, valid_false_colour, valid_score
 
@@ -62,6 +63,7 @@ def colorizer_splitter(
     model:nn.Module, # a generator, or a module that holds one
 ) -> list: # parameter groups for discriminative learning rates: [encoder, rest], or [all]
     "Parameter groups: the encoder of the `DynamicUnet` or `PyramidColorizer` in `model`, and everything else"
+    if isinstance(model, TwoStepColorizer): return [params(model.polish)] # its coarse step is never trained, nor unfrozen
     enc = colorizer_encoder(model)
     if enc is None: return [params(model)]
     body = set(map(id, params(enc)))

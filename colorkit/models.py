@@ -497,7 +497,7 @@ class GrayColorizer(nn.Module):
 
 # %% ../nbs/02_models.ipynb #65cbbf77
 MODEL_KINDS = {} # kind -> builder(pretrained, **config) of a new model
-LATER_KINDS = {'diverse': 'colorkit.diverse'} # kinds that a later module registers when it is imported
+LATER_KINDS = {'two_step': 'colorkit.twostep', 'diverse': 'colorkit.diverse'} # kinds that a later module registers when it is imported
 
 def register_kind(
     kind:str, # the name a model's `colorkit_config['kind']` and its file carry

@@ -23,6 +23,7 @@ from .color import rgb_to_lab, ab_at, AB_SCALE
 from .models import save_colorizer, init_from, ClassColorizer
 from .learner import colorizer_learner, SimulateHints
 from .classify import classifier_learner
+from .twostep import two_step_colorizer
 from .metrics import HueStats, hue_stats, colour_score, valid_delta_e, valid_bhr, valid_false_colour, valid_score
 from .inference import model_input, compose, default_render_size, render_shape
 from .gan import nogan_fit
@@ -98,10 +99,11 @@ def tune_decoding(
     return pd.DataFrame(rows).sort_values('score', ascending=False, ignore_index=True)
 
 # %% ../nbs/07_train.ipynb #55973606
-KINDS = ('classifier', 'regression') # what `train_colorizer` trains: class logits with cross-entropy, or ab with L1
+KINDS = ('classifier', 'regression', 'two_step') # what `train_colorizer` trains: class logits with cross-entropy, ab with L1, or a polishing step with L1
 
-def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list, hints:bool=False, rebalance:str='classes'):
+def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list, hints:bool=False, rebalance:str='classes', coarse=None):
     if kind not in KINDS: raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if (kind == 'two_step') != (coarse is not None): raise ValueError("a two-step model needs its coarse step (coarse=...), and only it takes one")
     if hints and kind != 'classifier': raise ValueError("a hint model is a classifier: pass kind='classifier'")
     if kind == 'classifier':
         if arch == 'pix2pix': raise ValueError("the pix2pix U-Net is trained as a regression model: pass kind='regression'")
@@ -109,6 +111,7 @@ def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, m
                                    metrics=metrics, hints=hints)
         if hints: learn.add_cb(SimulateHints())
         return learn
+    if kind == 'two_step': return colorizer_learner(dls, model=two_step_colorizer(coarse), pretrained=False, metrics=metrics)
 
     return colorizer_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'unet', metrics=metrics)
 
@@ -142,7 +145,7 @@ def fresh_generator_phases(
 def train_colorizer(
     data, # folder of colour photos, or a list of them (searched recursively; gray and unreadable files set aside)
     out, # model file to write, for `load_colorizer` and `colorkit colorize --model`
-    kind:str='classifier', # one of `KINDS`: class logits with cross-entropy, or ab with L1
+    kind:str='classifier', # one of `KINDS`: class logits with cross-entropy, ab with L1, or a two-step model's polishing step
     arch:str='efficientnet_lite0', # encoder: a timm/torchvision body, or 'pix2pix' for the pix2pix U-Net (regression only)
     decoder:str=None, # 'pyramid' (a quarter of the size) or 'unet' (`DynamicUnet`); default: pyramid for a classifier, unet for regression
     size:int=128, # side of the training crops, pixels
@@ -167,6 +170,7 @@ def train_colorizer(
     tune:bool=True, # choose the decoding on the validation photos with `tune_decoding`; `False`: keep it as trained
     exclude:Sequence=(), # files never trained or validated on, by name, stem or path (see `held_out`): a held-out evaluation set
     hints:bool=False, # train a hint model (a classifier taking colour hints beside L), with hints simulated from the truth
+    coarse=None, # a two-step model's first step (`kind='two_step'`): a model file or bundled name, kept as it is
 ) -> Path: # `out`
     "Train a colorizer on the photos of `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
     out, workdir = Path(out), workdir_for(out, workdir)
@@ -178,7 +182,7 @@ def train_colorizer(
     (workdir/'valid_files.txt').write_text('\n'.join(valid_files) + '\n')
     tlog.log(f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images "
                    f"(listed in valid_files.txt), {size} px, batch {bs}" + (f"; {len(exclude)} names left out" if len(exclude) else ''))
-    learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()], hints, rebalance)
+    learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()], hints, rebalance, coarse)
     if init is not None:
         tlog.log(f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
         if moved := fresh_generator_phases(workdir, init):
@@ -206,7 +210,7 @@ def train_colorizer(
     save_colorizer(model, out, train_size=size, render_size=render_size, saturation=saturation, data=[str(f) for f in folders],
                    kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, rebalance=rebalance, epochs=epochs,
                    gan_epochs=gan_epochs, crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr,
-                   gan_lr=gan_lr, init=str(init) if init else None, gan_epoch_kept=f'best {monitor}' if monitor and gan_epochs else 'last',
+                   gan_lr=gan_lr, init=str(init) if init else None, coarse=str(coarse) if coarse else None, gan_epoch_kept=f'best {monitor}' if monitor and gan_epochs else 'last',
                    decoding_rule='colour_score on the validation photos' if tune else None, hints=hints)
 
     tlog.log(f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
