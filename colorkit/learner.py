@@ -21,6 +21,7 @@ from fastai.vision.models.unet import DynamicUnet
 from fastai.torch_core import params, num_distrib
 from fastcore.foundation import L
 from fastcore.meta import delegates
+from fastcore.basics import store_attr
 
 from .models import PyramidColorizer, build_model
 from .hints import HINT_CHANNELS, simulate_hints
@@ -30,7 +31,7 @@ from .metrics import valid_delta_e, valid_bhr, valid_false_colour, valid_score
 
 # %% auto #0
 __all__ = ['DECODERS', 'PlainTensors', 'SimulateHints', 'colorizer_encoder', 'colorizer_splitter', 'make_generator', 'ABL1Loss',
-           'colorizer_learner', 'distributed_ctx']
+           'colorizer_learner', 'EdgeL1Loss', 'distributed_ctx']
 
 # %% ../nbs/04_learner.ipynb #b05e26eb
 def _plain(t): return t.as_subclass(Tensor) if isinstance(t, Tensor) else t
@@ -118,6 +119,27 @@ def colorizer_learner(
                     cbs=[PlainTensors(), *L(cbs)], **kwargs)
     if pretrained and len(colorizer_splitter(model)) > 1: learn.freeze()
     return learn
+
+# %% ../nbs/04_learner.ipynb #5a4ee3d9
+class EdgeL1Loss(ABL1Loss):
+    "`ABL1Loss` plus `edge` times the L1 distance between the local sizes of the predicted and the true ab changes"
+    def __init__(self,
+        edge:float=1., # weight of the change-size term beside the L1 term
+        window:int=5, # the size of a change is summed over windows of this many pixels a side, so that an edge a pixel or two off, or spread over a few pixels, counts as kept
+    ): super().__init__(); store_attr()
+    def change(self, ab:Tensor) -> Tensor: # (B, 1, H-1, W-1)
+        "How much ab changes from each pixel to its right and lower neighbours, averaged over `window`"
+        dx, dy = ab[..., :-1, 1:] - ab[..., :-1, :-1], ab[..., 1:, :-1] - ab[..., :-1, :-1]
+        mag = (dx.square() + dy.square()).sum(1, keepdim=True).add(1e-6).sqrt()
+        return F.avg_pool2d(mag, self.window, 1, self.window // 2, count_include_pad=False)
+    def forward(self,
+        pred:Tensor,   # predicted ab (B, 2, h, w), model scale; h, w at most the target's
+        target:Tensor, # true ab (B, 2, H, W), model scale
+    ) -> Tensor: # the L1 loss plus the weighted change-size term
+        "The loss of `pred` against `target` (averaged down to `pred`'s size)"
+        if pred.shape[-2:] != target.shape[-2:]: target = F.adaptive_avg_pool2d(target, pred.shape[-2:])
+        return super().forward(pred, target) + self.edge * F.l1_loss(self.change(pred), self.change(target))
+
 
 # %% ../nbs/04_learner.ipynb #dbeeaf28
 def _distributed_classes():

@@ -21,7 +21,7 @@ from .data import LabDataLoaders, VALID_PCT
 from fastai.torch_core import rank_distrib
 from .color import rgb_to_lab, ab_at, AB_SCALE
 from .models import save_colorizer, init_from, ClassColorizer
-from .learner import colorizer_learner, SimulateHints
+from .learner import colorizer_learner, SimulateHints, EdgeL1Loss
 from .classify import classifier_learner
 from .twostep import two_step_colorizer
 from .metrics import HueStats, hue_stats, colour_score, valid_delta_e, valid_bhr, valid_false_colour, valid_score
@@ -99,7 +99,7 @@ def tune_decoding(
     return pd.DataFrame(rows).sort_values('score', ascending=False, ignore_index=True)
 
 # %% ../nbs/07_train.ipynb #55973606
-KINDS = ('classifier', 'regression', 'two_step') # what `train_colorizer` trains: class logits with cross-entropy, ab with L1, or a polishing step with L1
+KINDS = ('classifier', 'regression', 'two_step') # what `train_colorizer` trains: class logits with cross-entropy, ab with L1, or a polishing step with `EdgeL1Loss` (L1 and colour-edge sizes)
 
 def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list, hints:bool=False, rebalance:str='classes', coarse=None):
     if kind not in KINDS: raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
@@ -111,7 +111,7 @@ def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, m
                                    metrics=metrics, hints=hints)
         if hints: learn.add_cb(SimulateHints())
         return learn
-    if kind == 'two_step': return colorizer_learner(dls, model=two_step_colorizer(coarse), pretrained=False, metrics=metrics)
+    if kind == 'two_step': return colorizer_learner(dls, model=two_step_colorizer(coarse), pretrained=False, loss_func=EdgeL1Loss(), metrics=metrics)
 
     return colorizer_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'unet', metrics=metrics)
 
