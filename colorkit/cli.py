@@ -147,7 +147,7 @@ def _colorize(a):
     if a.hint and (len(a.inputs) != 1 or Path(a.inputs[0]).is_dir() or glob.has_magic(a.inputs[0])):
         return _fail('colorize', f"--hint is for one image file; got {', '.join(a.inputs)}")
     return _file_batch('colorize', lambda progress: colorize_files(a.inputs, a.out, model=a.model, render_size=a.render_size,
-        overwrite=a.overwrite, fmt=a.format, bs=a.bs, progress=progress, samples=a.samples, saturation=a.saturation, hints=a.hint), a)
+        overwrite=a.overwrite, fmt=a.format, bs=a.bs, progress=progress, samples=a.samples, saturation=a.saturation, hints=a.hint, upsample=a.upsample), a)
 
 def _hint(s:str):
     "argparse type of `--hint`: x,y,#rrggbb"
@@ -169,6 +169,7 @@ def _add_colorize(sub):
     p.add_argument('--render-size', type=_positive, help="longer side, in pixels, at which the model sees the image (default: the model's recommendation)")
     p.add_argument('--format', choices=['png', 'same'], default='png', help="png, or the input's own format (default: %(default)s)")
     p.add_argument('--saturation', type=float, help="chroma gain: 0 gray, 1 the model's own colours (default: the model's recommendation)")
+    p.add_argument('--upsample', choices=['guided', 'bilinear'], help="from the render size to the image's: guided (colour edges follow the gray image's) or bilinear (keeps the model's own, as a two-step model's); default: the model's recommendation")
     p.add_argument('--overwrite', action='store_true', help='replace existing results')
     p.add_argument('--samples', type=_positive, help='N different colourings of each image, written as OUT/<name>_1.png .. <name>_N.png (the bundled models sample; with --hint, every colouring keeps to the hints)')
     p.add_argument('--bs', type=_positive, default=4, help='images per model batch (default: %(default)s)')

@@ -17,7 +17,7 @@ from .io import atomic_path
 from .models import predicts_ab
 from .hints import HINT_CHANNELS, HINT_SIZE, takes_hints
 from .diverse import DiverseColorizer
-from .inference import get_colorizer, default_render_size, default_saturation, ONNX_FORMAT
+from .inference import get_colorizer, default_render_size, default_saturation, default_upsample, ONNX_FORMAT
 
 # %% auto #0
 __all__ = ['export_onnx']
@@ -47,7 +47,7 @@ def export_onnx(
     n_in = next((c.in_channels for c in m.modules() if isinstance(c, nn.Conv2d)), 1)
     if n_in != 1 and not hints: raise ValueError(f"{model}: not a colorizer (it takes {n_in} channels, not L alone)")
     meta = dict(format=ONNX_FORMAT, l_scale=L_SCALE, ab_scale=AB_SCALE, multiple=32, render_size=default_render_size(m),
-                saturation=default_saturation(m), kind=kind, temperature=getattr(m, 'temperature', ''), tau=getattr(m, 'tau', ''),
+                saturation=default_saturation(m), upsample=default_upsample(m), kind=kind, temperature=getattr(m, 'temperature', ''), tau=getattr(m, 'tau', ''),
                 input="l: (batch, 1, height, width) float32, CIE L / l_scale - 1; height and width multiples of `multiple` (pad by reflection)",
                 output="ab: (batch, 2, height, width) float32, CIE a and b / ab_scale; times `saturation` for the recommended chroma")
     if hints: meta['hints'] = (f"hints: (batch, {HINT_CHANNELS}, height, width) float32: a / ab_scale, b / ab_scale and a mask (1 where a hint is), "

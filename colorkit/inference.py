@@ -26,10 +26,10 @@ from .hints import HINT_CHANNELS, hint_channels, takes_hints, spread_hints
 from .models import load_colorizer, predicts_ab, ModelFileError, HINTS_MODEL
 
 # %% auto #0
-__all__ = ['ONNX_FORMAT', 'image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness',
+__all__ = ['ONNX_FORMAT', 'UPSAMPLERS', 'image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness',
            'bilinear_upsample', 'guided_upsample', 'compose', 'OnnxColorizer', 'get_colorizer', 'default_render_size',
-           'default_saturation', 'colorize_iter', 'raising', 'colorize', 'encode_png', 'OutputError', 'FileReport',
-           'find_inputs', 'output_paths', 'save_image', 'process_files', 'colorize_files']
+           'default_saturation', 'default_upsample', 'colorize_iter', 'raising', 'colorize', 'encode_png',
+           'OutputError', 'FileReport', 'find_inputs', 'output_paths', 'save_image', 'process_files', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
@@ -188,7 +188,8 @@ class OnnxColorizer(nn.Module):
         if meta.get('format') != ONNX_FORMAT: raise ModelFileError(f"{path}: not an ONNX file of colorkit.export_onnx (no '{ONNX_FORMAT}' format tag)")
         if (float(meta['l_scale']), float(meta['ab_scale'])) != (L_SCALE, AB_SCALE):
             raise ModelFileError(f"{path}: made with Lab scales {meta['l_scale']}/{meta['ab_scale']}, this colorkit uses {L_SCALE}/{AB_SCALE}")
-        self.colorkit_meta = dict(render_size=int(meta['render_size']), saturation=float(meta['saturation']), kind=meta['kind'], path=str(path))
+        self.colorkit_meta = dict(render_size=int(meta['render_size']), saturation=float(meta['saturation']), kind=meta['kind'],
+                                  upsample=meta.get('upsample', 'guided'), path=str(path)) # files of colorkit before 'upsample' existed: guided
         self.n_in = 1 + (HINT_CHANNELS if 'hints' in [i.name for i in self.session.get_inputs()] else 0) # a hint model's graph takes `hints` too
     def predict_ab(self,
         x:Tensor, # L in the model's scale (B, 1, H, W), H and W multiples of 32; for a hint model, the hint channels may follow
@@ -219,6 +220,12 @@ def default_saturation(model:nn.Module) -> float:
     "The chroma gain recommended in `model`'s meta data, else 1 (the model's own colours)"
     return float(getattr(model, 'colorkit_meta', {}).get('saturation') or 1.)
 
+UPSAMPLERS = {'guided': guided_upsample, 'bilinear': bilinear_upsample} # how ab goes from the render size to the image's
+
+def default_upsample(model:nn.Module) -> str: # a key of `UPSAMPLERS`
+    "The upsampling recommended in `model`'s meta data, else 'guided'. A two-step model puts its colour edges on L's lines at the render size itself and recommends 'bilinear': the guided filter's local linear fit cannot keep two colours apart across a dark ink line"
+    return getattr(model, 'colorkit_meta', {}).get('upsample') or 'guided'
+
 def colorize_iter(
     images:Iterable, # anything `image_lightness` takes, one by one
     model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default, or the hint model with `hints`
@@ -227,6 +234,7 @@ def colorize_iter(
     samples:int=None, # that many colourings of each image, from a model that samples (a classifier, as the bundled ones are)
     saturation:float=None, # chroma gain: 0 gray, 1 the model's own (default: the model's recommendation)
     hints:list=None, # `Hint`s for every image, in its pixel coordinates; the model must take hints (the bundled 'hints')
+    upsample:str=None, # from the render size to the image's: 'guided' (colour edges follow L's) or 'bilinear' (keeps the model's own); default the model's recommendation
 ) -> Iterator[tuple]: # (image, colorized PIL image, a list of `samples` of them, or the exception that image raised)
     "Colorize `images` lazily, in batches; a bad image yields its error and the others go on"
     for name, n in (('bs', bs), ('render_size', render_size), ('samples', samples)):
@@ -239,6 +247,9 @@ def colorize_iter(
         raise ValueError(f"{getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)} takes no colour hints: use a hint model (model='hints')")
     render_size = render_size or default_render_size(model)
     saturation = default_saturation(model) if saturation is None else saturation
+    upsample = upsample or default_upsample(model)
+    if upsample not in UPSAMPLERS: raise ValueError(f"upsample must be one of {', '.join(UPSAMPLERS)}, not {upsample!r}")
+    up = UPSAMPLERS[upsample]
     it = iter(images)
     while chunk := [x for _, x in zip(range(bs), it)]:
         read = []
@@ -260,7 +271,7 @@ def colorize_iter(
             abs_.update(zip(idxs, ab))
         for i, (src, l, alpha, _) in enumerate(read):
             if i not in abs_: yield src, l # the exception
-            else: yield src, [compose(l, ab, alpha) for ab in abs_[i]] if samples else compose(l, abs_[i], alpha)
+            else: yield src, [compose(l, ab, alpha, upsample=up) for ab in abs_[i]] if samples else compose(l, abs_[i], alpha, upsample=up)
 
 def raising(
     results:Iterable, # `(source, result or the exception)` pairs, as `colorize_iter` yields them
@@ -278,10 +289,11 @@ def colorize(
     samples:int=None, # that many colourings of each image, from a model that samples (a classifier, as the bundled ones are)
     saturation:float=None, # chroma gain: 0 gray, 1 the model's own (default: the model's recommendation)
     hints:list=None, # `Hint(x, y, color)`s in the input's pixel coordinates (for a list: the same for every image); needs a hint model
+    upsample:str=None, # 'guided' or 'bilinear' (see `colorize_iter`); default the model's recommendation
 ): # a PIL image of the input's size (a list of `samples` of them), or a list of those for a list
     "Colorize `image`: its own lightness at full resolution, the model's chroma; a bad image raises"
     single = not isinstance(image, (list, tuple))
-    res = [out for _, out in raising(colorize_iter([image] if single else image, model, render_size, bs, samples, saturation, hints))]
+    res = [out for _, out in raising(colorize_iter([image] if single else image, model, render_size, bs, samples, saturation, hints, upsample))]
 
     return res[0] if single else res
 
@@ -432,7 +444,8 @@ def colorize_files(
     samples:int=None, # that many colourings of each, written as `<name>_1` .. `<name>_<samples>`
     saturation:float=None, # chroma gain (default: the model's recommendation)
     hints:list=None, # `Hint`s for every image (see `colorize_iter`)
+    upsample:str=None, # 'guided' or 'bilinear' (see `colorize_iter`); default the model's recommendation
 ) -> FileReport:
     "Colorize image files into `out_dir`, by the rules of `process_files`"
-    run = partial(colorize_iter, model=model, render_size=render_size, bs=bs, samples=samples, saturation=saturation, hints=hints)
+    run = partial(colorize_iter, model=model, render_size=render_size, bs=bs, samples=samples, saturation=saturation, hints=hints, upsample=upsample)
     return process_files(inputs, out_dir, run, 'same' if fmt == 'same' else '.png', samples, overwrite, progress, verb='colorized')

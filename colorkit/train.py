@@ -25,7 +25,7 @@ from .learner import colorizer_learner, SimulateHints, EdgeL1Loss
 from .classify import classifier_learner
 from .twostep import two_step_colorizer
 from .metrics import HueStats, hue_stats, colour_score, valid_delta_e, valid_bhr, valid_false_colour, valid_score
-from .inference import model_input, compose, default_render_size, render_shape
+from .inference import model_input, compose, default_render_size, render_shape, UPSAMPLERS
 from .gan import nogan_fit
 from .fit import TextLog, workdir_for
 from fastai.callback.fp16 import MixedPrecision
@@ -71,6 +71,7 @@ def tune_decoding(
     saturations=(0.85, 1.), # chroma gains to try, at most 1 (never past what the model predicts)
     render_sizes:tuple=None, # render sizes to try, pixels (default: only `default_render_size(model)`)
     size:int=256, # photos are shrunk to at most this many pixels a side before scoring
+    upsample:str='guided', # how ab reaches the photo's size (a key of `UPSAMPLERS`): the model's own recommendation
 ) -> pd.DataFrame: # a row per setting: `render_size`, `temperature`, `tau`, `saturation`, their measures and `score`, best first
     "Score every decoding setting of `model` on the colour photos `files` by `colour_score`"
     from skimage.color import deltaE_ciede2000
@@ -89,7 +90,7 @@ def tune_decoding(
             for t, u in settings:
                 ab = ab_at(model.decode_ab(out, x.shape[-2:], t, u) if classifier else out, x.shape[-2:])[0, :, :h, :w] * AB_SCALE
                 for s in saturations:
-                    lab = _lab_np(compose(l, ab * s))
+                    lab = _lab_np(compose(l, ab * s, upsample=UPSAMPLERS[upsample]))
                     st = stats[(r, t, u, s)]
                     st[0] += hue_stats(lab, truth); st[1] += float(deltaE_ciede2000(truth, lab, channel_axis=-1).mean())
     n = len(views)
@@ -199,15 +200,16 @@ def train_colorizer(
     plot_history(workdir, workdir/'losses.png')
     model, saturation = learn.model.eval(), 1.
     render_size = render_size or size
+    upsample = 'bilinear' if kind == 'two_step' else 'guided' # a two-step model's polish puts colour edges on the lines itself (see `default_upsample`)
     if tune:
-        res = tune_decoding(model, valid_files, render_sizes=(render_size, 2 * render_size) if render_size == size else (render_size,))
+        res = tune_decoding(model, valid_files, render_sizes=(render_size, 2 * render_size) if render_size == size else (render_size,), upsample=upsample)
         res.to_csv(workdir/'decoding.csv', index=False)
         best = res.iloc[0].to_dict()
         saturation, render_size = apply_decoding(model, best), int(best['render_size'])
 
         tlog.log("decoding chosen on the validation photos by colour_score: " + ', '.join(f'{k} {v:.3f}' for k, v in best.items() if v is not None and v == v))
 
-    save_colorizer(model, out, train_size=size, render_size=render_size, saturation=saturation, data=[str(f) for f in folders],
+    save_colorizer(model, out, train_size=size, render_size=render_size, saturation=saturation, upsample=upsample, data=[str(f) for f in folders],
                    kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, rebalance=rebalance, epochs=epochs,
                    gan_epochs=gan_epochs, crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr,
                    gan_lr=gan_lr, init=str(init) if init else None, coarse=str(coarse) if coarse else None, gan_epoch_kept=f'best {monitor}' if monitor and gan_epochs else 'last',

@@ -75,6 +75,7 @@ def two_step_colorizer(
 ) -> TwoStepColorizer:
     "A new two-step colorizer on `coarse`; its polishing step starts as no change (last convolution zero)"
     coarse = coarse if isinstance(coarse, nn.Module) else load_colorizer(coarse)
+    if isinstance(coarse, TwoStepColorizer): raise ValueError("the coarse step is a two-step model already: give it that model's own coarse step (its `.coarse`)")
     polish = Pix2PixUnet(n_in=3, n_out=2, nf=nf, n_down=n_down, norm=norm, dropout=0.)
     last = [m for m in polish.modules() if isinstance(m, (nn.Conv2d, nn.ConvTranspose2d))][-1] # the outermost level's up-convolution
     nn.init.zeros_(last.weight); nn.init.zeros_(last.bias)
