@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The recipe of colorkit's two-step illustration colorizer (issue 13): the bundled illustration model (made by run.sh, run
 # that first) as the frozen coarse step, and a small pix2pix polishing U-Net (1.8 M parameters) trained on top of it at
-# 192 px with L1, then the conditional PatchGAN (NoGAN schedule), on the same illustrations with the same held-out 15%.
-# The polish starts as "no change" (its last convolution is zero), so it can only improve on the coarse step.
+# 192 px with EdgeL1Loss (L1 and the size of colour changes), then the conditional PatchGAN (NoGAN schedule), on the
+# same illustrations with the same held-out 15%. Its colour reaches full size bilinearly (the model file recommends it).
+# The polish starts as "no change" (its last convolution is zero): training starts from the coarse step's colours.
 # Run from the repository root with colorkit installed, on a 2-core CPU machine (about 40 minutes):
 #   nohup recipes/illustration_model/two_step.sh > /tmp/two_step.out 2>&1 &
 # Running it again resumes from the working folder. The evaluation compares it with the one-step model it refines.
