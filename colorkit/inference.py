@@ -223,8 +223,8 @@ def default_saturation(model:nn.Module) -> float:
 UPSAMPLERS = {'guided': guided_upsample, 'bilinear': bilinear_upsample} # how ab goes from the render size to the image's
 
 def default_upsample(model:nn.Module) -> str: # a key of `UPSAMPLERS`
-    "The upsampling recommended in `model`'s meta data, else 'guided'. A two-step model puts its colour edges on L's lines at the render size itself and recommends 'bilinear': the guided filter's local linear fit cannot keep two colours apart across a dark ink line"
-    return getattr(model, 'colorkit_meta', {}).get('upsample') or 'guided'
+    "The upsampling recommended in `model`'s meta data, else by its class, else 'guided'. A two-step model puts its colour edges on L's lines at the render size itself and recommends 'bilinear': the guided filter's local linear fit cannot keep two colours apart across a dark ink line"
+    return getattr(model, 'colorkit_meta', {}).get('upsample') or getattr(model, 'upsample', 'guided') # the file's word, else the model class's
 
 def colorize_iter(
     images:Iterable, # anything `image_lightness` takes, one by one

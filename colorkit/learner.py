@@ -96,8 +96,11 @@ class ABL1Loss(nn.Module):
         target:Tensor, # true ab (B, 2, H, W), model scale
     ) -> Tensor: # mean absolute error, in the model's scale (times AB_SCALE: Lab units)
         "The L1 loss of `pred` against `target`, averaged down to `pred`'s size"
-        if pred.shape[-2:] != target.shape[-2:]: target = F.adaptive_avg_pool2d(target, pred.shape[-2:])
-        return F.l1_loss(pred, target)
+        return F.l1_loss(pred, self.target_at(pred, target))
+    @staticmethod
+    def target_at(pred:Tensor, target:Tensor) -> Tensor:
+        "`target` area-averaged down to `pred`'s size"
+        return target if pred.shape[-2:] == target.shape[-2:] else F.adaptive_avg_pool2d(target, pred.shape[-2:])
 
 @delegates(Learner, but=['splitter'])
 def colorizer_learner(
@@ -137,7 +140,7 @@ class EdgeL1Loss(ABL1Loss):
         target:Tensor, # true ab (B, 2, H, W), model scale
     ) -> Tensor: # the L1 loss plus the weighted change-size term
         "The loss of `pred` against `target` (averaged down to `pred`'s size)"
-        if pred.shape[-2:] != target.shape[-2:]: target = F.adaptive_avg_pool2d(target, pred.shape[-2:])
+        target = self.target_at(pred, target)
         return super().forward(pred, target) + self.edge * F.l1_loss(self.change(pred), self.change(target))
 
 

@@ -25,7 +25,7 @@ from .learner import colorizer_learner, SimulateHints, EdgeL1Loss
 from .classify import classifier_learner
 from .twostep import two_step_colorizer
 from .metrics import HueStats, hue_stats, colour_score, valid_delta_e, valid_bhr, valid_false_colour, valid_score
-from .inference import model_input, compose, default_render_size, render_shape, UPSAMPLERS
+from .inference import model_input, compose, default_render_size, default_upsample, render_shape, UPSAMPLERS
 from .gan import nogan_fit
 from .fit import TextLog, workdir_for
 from fastai.callback.fp16 import MixedPrecision
@@ -200,7 +200,7 @@ def train_colorizer(
     plot_history(workdir, workdir/'losses.png')
     model, saturation = learn.model.eval(), 1.
     render_size = render_size or size
-    upsample = 'bilinear' if kind == 'two_step' else 'guided' # a two-step model's polish puts colour edges on the lines itself (see `default_upsample`)
+    upsample = default_upsample(model) # 'bilinear' for a two-step model, whose polish puts colour edges on the lines itself
     if tune:
         res = tune_decoding(model, valid_files, render_sizes=(render_size, 2 * render_size) if render_size == size else (render_size,), upsample=upsample)
         res.to_csv(workdir/'decoding.csv', index=False)

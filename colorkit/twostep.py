@@ -20,6 +20,7 @@ __all__ = ['TwoStepColorizer', 'two_step_colorizer']
 class TwoStepColorizer(nn.Module):
     """Colour in two steps: `coarse`, a colorizer, gives ab (a classifier's at a quarter of the size, upsampled); `polish`
     sees L beside it at the render size and corrects it, so that colour stops at L's lines. `coarse` is never trained here"""
+    upsample = 'bilinear' # its colour edges are on L's lines at the render size already: `inference.default_upsample` keeps them
     def __init__(self,
         coarse:nn.Module, # the first step: a `Colorizer`, such as a bundled model (frozen: its weights and batch statistics stay)
         polish:nn.Module, # the second: from L and ab (3 channels, model scale) to a correction of ab (2 channels)
