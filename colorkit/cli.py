@@ -76,7 +76,7 @@ def _add_train(sub):
     p.add_argument('data', type=Path, nargs='+', help='folders of colour photos (searched recursively; gray and unreadable files are set aside)')
     p.add_argument('--out', type=Path, required=True, help='model file to write (what `colorkit colorize --model` loads)')
     p.add_argument('--kind', choices=['classifier', 'regression', 'two_step'], default='classifier', help='classifier: logits over 261 ab classes with cross-entropy, decoded by annealed mean; regression: ab with L1; '
-                   'two_step: a polishing network at the render size on top of the --coarse model, trained with L1 (default: %(default)s)')
+                   'two_step: a polishing network at the render size on top of the --coarse model, trained with L1 and colour-edge sizes (EdgeL1Loss) (default: %(default)s)')
     p.add_argument('--coarse', help="the first step of a --kind two_step model, kept as it is: a model file or bundled model, e.g. illustration")
     p.add_argument('--arch', default='efficientnet_lite0', help='encoder: efficientnet_lite0 (ImageNet weights offline) or a torchvision/timm body such as resnet34; or pix2pix, the pix2pix U-Net (--kind regression; train it with --freeze-epochs 0 --epochs 0 --crit-epochs 0) (default: %(default)s)')
     p.add_argument('--decoder', choices=['pyramid', 'unet'], help="pyramid: a light decoder that stops at a quarter of the size; unet: fastai's DynamicUnet (default: pyramid for a classifier, unet for regression)")
