@@ -203,13 +203,17 @@ class OnnxColorizer(nn.Module):
 
 # %% ../nbs/06_inference.ipynb #4c0683fb
 @functools.lru_cache(maxsize=4)
-def _cached_model(path) -> nn.Module: return OnnxColorizer(path) if str(path).lower().endswith('.onnx') else load_colorizer(path)
+def _cached_model(path, stamp) -> nn.Module: # `stamp`: the file's time and size, so that a rewritten file is read again
+    return OnnxColorizer(path) if str(path).lower().endswith('.onnx') else load_colorizer(path)
 
 def get_colorizer(
     model=None, # a module (used as it is), a model file (`.pth`, or `.onnx` from `export_onnx`), a bundled model's name, or `None`: the default model
 ) -> nn.Module:
-    "The colorizer `model` names, loaded once and cached"
-    return model if isinstance(model, nn.Module) else _cached_model(None if model is None else str(model))
+    "The colorizer `model` names, loaded once and cached until its file changes"
+    if isinstance(model, nn.Module): return model
+    path = None if model is None else str(model)
+    st = os.stat(path) if path and os.path.isfile(path) else None
+    return _cached_model(path, st and (st.st_mtime_ns, st.st_size))
 
 def default_render_size(model:nn.Module) -> int: # pixels
     "The render size recommended in `model`'s meta data, else the size it was trained at, else 256"
