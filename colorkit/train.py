@@ -71,12 +71,13 @@ def tune_decoding(
     saturations=(0.85, 1.), # chroma gains to try, at most 1 (never past what the model predicts)
     render_sizes:tuple=None, # render sizes to try, pixels (default: only `default_render_size(model)`)
     size:int=256, # photos are shrunk to at most this many pixels a side before scoring
-    upsample:str='guided', # how ab reaches the photo's size (a key of `UPSAMPLERS`): the model's own recommendation
+    upsample:str=None, # how ab reaches the photo's size (a key of `UPSAMPLERS`); default: the model's own recommendation (`default_upsample`)
 ) -> pd.DataFrame: # a row per setting: `render_size`, `temperature`, `tau`, `saturation`, their measures and `score`, best first
     "Score every decoding setting of `model` on the colour photos `files` by `colour_score`"
     from skimage.color import deltaE_ciede2000
     model.eval()
     render_sizes = render_sizes or (default_render_size(model),)
+    up = UPSAMPLERS[upsample or default_upsample(model)]
     classifier = isinstance(model, ClassColorizer)
     settings = [(t, u) for t in temperatures for u in taus] if classifier else [(None, None)]
     keys = [(r, t, u, s) for r in render_sizes for t, u in settings for s in saturations]
@@ -90,7 +91,7 @@ def tune_decoding(
             for t, u in settings:
                 ab = ab_at(model.decode_ab(out, x.shape[-2:], t, u) if classifier else out, x.shape[-2:])[0, :, :h, :w] * AB_SCALE
                 for s in saturations:
-                    lab = _lab_np(compose(l, ab * s, upsample=UPSAMPLERS[upsample]))
+                    lab = _lab_np(compose(l, ab * s, upsample=up))
                     st = stats[(r, t, u, s)]
                     st[0] += hue_stats(lab, truth); st[1] += float(deltaE_ciede2000(truth, lab, channel_axis=-1).mean())
     n = len(views)
