@@ -43,7 +43,8 @@ def _train(a):
                         gan_epochs=a.gan_epochs, crit_epochs=a.crit_epochs, freeze_epochs=a.freeze_epochs, lr=a.lr,
                         gan_lr=a.gan_lr, lambda_l1=a.lambda_l1, lam=a.lam, rebalance=a.rebalance, valid_pct=a.valid_pct, seed=a.seed,
                         workdir=a.workdir, num_workers=a.workers, monitor=_KEEP[a.keep], render_size=a.render_size,
-                        init=a.init, tune=not a.no_tune, exclude=_names(a.exclude), hints=a.hints, coarse=a.coarse)
+                        init=a.init, tune=not a.no_tune, exclude=_names(a.exclude), hints=a.hints, coarse=a.coarse,
+                        upsample=a.upsample)
     except (ModelFileError, ValueError) as e: return _fail('train', e)
     return 0
 
@@ -101,6 +102,7 @@ def _add_train(sub):
     p.add_argument('--workdir', type=Path, help='checkpoints, logs and samples (default: <out stem>_training beside --out)')
     p.add_argument('--exclude', type=Path, help='file of names (one per line) never to train or validate on, such as one written by `colorkit holdout`')
     p.add_argument('--render-size', type=_positive, help='render size the model file recommends to `colorize` (default: --size or twice it, whichever scores better on the validation photos)')
+    p.add_argument('--upsample', choices=['guided', 'bilinear'], help="how colour goes from the render size to the image's, used to tune the decoding and written in the model file: guided (colour edges follow the gray image's) or bilinear (keeps the model's own, better across ink lines) (default: the model's recommendation, bilinear for two_step)")
     p.set_defaults(func=_train)
 
 def _train_diverse(a):

@@ -173,9 +173,11 @@ def train_colorizer(
     exclude:Sequence=(), # files never trained or validated on, by name, stem or path (see `held_out`): a held-out evaluation set
     hints:bool=False, # train a hint model (a classifier taking colour hints beside L), with hints simulated from the truth
     coarse=None, # a two-step model's first step (`kind='two_step'`): a model file or bundled name, kept as it is
+    upsample:str=None, # how colour reaches full size, a key of `UPSAMPLERS`, used to tune the decoding and written in the file; default: the model's own recommendation (`default_upsample`)
 ) -> Path: # `out`
     "Train a colorizer on the photos of `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
     out, workdir = Path(out), workdir_for(out, workdir)
+    if upsample is not None and upsample not in UPSAMPLERS: raise ValueError(f"upsample must be one of {', '.join(UPSAMPLERS)}, not {upsample!r}")
     tlog = TextLog(workdir/'train.log')
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     folders = [data] if isinstance(data, (str, Path)) else list(data)
@@ -201,7 +203,7 @@ def train_colorizer(
     plot_history(workdir, workdir/'losses.png')
     model, saturation = learn.model.eval(), 1.
     render_size = render_size or size
-    upsample = default_upsample(model) # 'bilinear' for a two-step model, whose polish puts colour edges on the lines itself
+    upsample = upsample or default_upsample(model) # the model's own: 'bilinear' for a two-step model, whose polish puts colour edges on the lines itself
     if tune:
         res = tune_decoding(model, valid_files, render_sizes=(render_size, 2 * render_size) if render_size == size else (render_size,), upsample=upsample)
         res.to_csv(workdir/'decoding.csv', index=False)
