@@ -13,3 +13,4 @@ colorkit train "$PHOTOS/photos-train" "$PHOTOS/photos-more" --out "$OUT" --init 
   --kind classifier --decoder pyramid --size 128 --bs 16 --freeze-epochs 0 --epochs 12 --lr 1e-3
 cp "$WORK/train.log" "$WORK/decoding.csv" $HERE/
 colorkit evaluate "$PHOTOS" --only "$WORK/valid_files.txt" --model colorkit/weights/hints.pth --model "$OUT" --hints 0,10 --no-fd --out $HERE/valid
+rm -f $HERE/valid/grid.png # the validation photos are not shipped
