@@ -28,7 +28,7 @@ from .models import load_colorizer, predicts_ab, ModelFileError, HINTS_MODEL
 # %% auto #0
 __all__ = ['ONNX_FORMAT', 'UPSAMPLERS', 'image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness',
            'bilinear_upsample', 'guided_upsample', 'compose', 'OnnxColorizer', 'get_colorizer', 'default_render_size',
-           'default_saturation', 'default_upsample', 'colorize_iter', 'raising', 'colorize', 'encode_png',
+           'default_saturation', 'default_upsample', 'upsampler', 'colorize_iter', 'raising', 'colorize', 'encode_png',
            'OutputError', 'FileReport', 'find_inputs', 'output_paths', 'save_image', 'process_files', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
@@ -230,6 +230,15 @@ def default_upsample(model:nn.Module) -> str: # a key of `UPSAMPLERS`
     "The upsampling recommended in `model`'s meta data, else by its class, else 'guided'. A two-step model puts its colour edges on L's lines at the render size itself and recommends 'bilinear': the guided filter's local linear fit cannot keep two colours apart across a dark ink line"
     return getattr(model, 'colorkit_meta', {}).get('upsample') or getattr(model, 'upsample', 'guided') # the file's word, else the model class's
 
+def upsampler(
+    model:nn.Module|None, # whose recommendation (`default_upsample`) is taken when `name` is None
+    name:str=None, # a key of `UPSAMPLERS`
+):
+    "The function of `UPSAMPLERS` that `name` (else `model`'s recommendation) names; a clear error for any other name"
+    name = name or default_upsample(model)
+    if name not in UPSAMPLERS: raise ValueError(f"upsample must be one of {', '.join(UPSAMPLERS)}, not {name!r}")
+    return UPSAMPLERS[name]
+
 def colorize_iter(
     images:Iterable, # anything `image_lightness` takes, one by one
     model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default, or the hint model with `hints`
@@ -251,9 +260,7 @@ def colorize_iter(
         raise ValueError(f"{getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)} takes no colour hints: use a hint model (model='hints')")
     render_size = render_size or default_render_size(model)
     saturation = default_saturation(model) if saturation is None else saturation
-    upsample = upsample or default_upsample(model)
-    if upsample not in UPSAMPLERS: raise ValueError(f"upsample must be one of {', '.join(UPSAMPLERS)}, not {upsample!r}")
-    up = UPSAMPLERS[upsample]
+    up = upsampler(model, upsample)
     it = iter(images)
     while chunk := [x for _, x in zip(range(bs), it)]:
         read = []

@@ -25,7 +25,7 @@ from .learner import colorizer_learner, SimulateHints, EdgeL1Loss
 from .classify import classifier_learner
 from .twostep import two_step_colorizer
 from .metrics import HueStats, hue_stats, colour_score, valid_delta_e, valid_bhr, valid_false_colour, valid_score
-from .inference import model_input, compose, default_render_size, default_upsample, render_shape, UPSAMPLERS
+from .inference import model_input, compose, default_render_size, default_upsample, upsampler, render_shape
 from .gan import nogan_fit
 from .fit import TextLog, workdir_for
 from fastai.callback.fp16 import MixedPrecision
@@ -77,7 +77,7 @@ def tune_decoding(
     from skimage.color import deltaE_ciede2000
     model.eval()
     render_sizes = render_sizes or (default_render_size(model),)
-    up = UPSAMPLERS[upsample or default_upsample(model)]
+    up = upsampler(model, upsample)
     classifier = isinstance(model, ClassColorizer)
     settings = [(t, u) for t in temperatures for u in taus] if classifier else [(None, None)]
     keys = [(r, t, u, s) for r in render_sizes for t, u in settings for s in saturations]
@@ -177,7 +177,7 @@ def train_colorizer(
 ) -> Path: # `out`
     "Train a colorizer on the photos of `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
     out, workdir = Path(out), workdir_for(out, workdir)
-    if upsample is not None and upsample not in UPSAMPLERS: raise ValueError(f"upsample must be one of {', '.join(UPSAMPLERS)}, not {upsample!r}")
+    if upsample: upsampler(None, upsample) # a bad name fails now, not after the training
     tlog = TextLog(workdir/'train.log')
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     folders = [data] if isinstance(data, (str, Path)) else list(data)
