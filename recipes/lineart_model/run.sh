@@ -7,8 +7,8 @@
 # 2: 6 epochs fine-tuning from step 1 with the small real sets repeated (openmoji twice, edges2shoes ten times per
 # epoch), since step 1, dominated by the cartoons, left the shoe photos nearly blank (11 min). 3: 6 more epochs with
 # half the inputs blurred (sigma up to 2 px) and half given grain (15 min). 4: the conditional PatchGAN: one L1 epoch at
-# lr 1e-4, one critic epoch, 7 GAN epochs (pix2pix loss, L1 weight 100; the best validation line F-score kept), since
-# L1 alone keeps white where a soft edge is uncertain (40 min). Training data, checkpoints and samples go to
+# lr 1e-4, one critic epoch, 14 GAN epochs (pix2pix loss, L1 weight 100; the best validation line F-score kept), since
+# L1 alone keeps white where a soft edge is uncertain (78 min). Training data, checkpoints and samples go to
 # $WORKDIR, $WORKDIR-ft, $WORKDIR-aug and $WORKDIR-gan; the logs and loss plots are copied next to this script, and
 # every method is measured on the held-out sets (synthetic seeds from 1,000,000 and the held-out 10% of each pair
 # folder). Running it again resumes.
@@ -25,7 +25,7 @@ colorkit train-lineart --out "$WORKDIR/ft.pth" --workdir "$WORKDIR-ft" --init "$
 colorkit train-lineart --out "$WORKDIR/aug.pth" --workdir "$WORKDIR-aug" --init "$WORKDIR/ft.pth" --pairs $PAIRS --repeat 2 10 \
   --cartoons 3000 --size 128 --bs 16 --epochs 6 --lr 3e-4 --nf 32 --blur 2 --noise 0.05
 colorkit train-lineart --out "$OUT" --workdir "$WORKDIR-gan" --init "$WORKDIR/aug.pth" --pairs $PAIRS --repeat 2 10 \
-  --cartoons 3000 --size 128 --bs 16 --epochs 1 --lr 1e-4 --crit-epochs 1 --gan-epochs 7 --nf 32 --blur 2 --noise 0.05
+  --cartoons 3000 --size 128 --bs 16 --epochs 1 --lr 1e-4 --crit-epochs 1 --gan-epochs 14 --nf 32 --blur 2 --noise 0.05
 cp "$WORKDIR/train.log" $HERE/train_base.log; cp "$WORKDIR-ft/train.log" $HERE/train_ft.log; cp "$WORKDIR-aug/train.log" $HERE/train_aug.log
 cp "$WORKDIR-gan/train.log" "$WORKDIR-gan/history.jsonl" "$WORKDIR-gan/losses.png" $HERE/
 cp "$(ls -t "$WORKDIR-gan"/gan/samples_*.png | head -1)" $HERE/samples.png
