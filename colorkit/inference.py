@@ -233,7 +233,7 @@ def default_upsample(model:nn.Module) -> str: # a key of `UPSAMPLERS`
 def upsampler(
     model:nn.Module|None, # whose recommendation (`default_upsample`) is taken when `name` is None
     name:str=None, # a key of `UPSAMPLERS`
-):
+) -> Callable: # `guided_upsample` or `bilinear_upsample`
     "The function of `UPSAMPLERS` that `name` (else `model`'s recommendation) names; a clear error for any other name"
     name = name or default_upsample(model)
     if name not in UPSAMPLERS: raise ValueError(f"upsample must be one of {', '.join(UPSAMPLERS)}, not {name!r}")
