@@ -249,7 +249,8 @@ def colorize_iter(
     hints:list=None, # `Hint`s for every image, in its pixel coordinates; the model must take hints (the bundled 'hints')
     upsample:str=None, # from the render size to the image's: 'guided' (colour edges follow L's) or 'bilinear' (keeps the model's own); default the model's recommendation
 ) -> Iterator[tuple]: # (image, colorized PIL image, a list of `samples` of them, or the exception that image raised)
-    "Colorize `images` lazily, in batches; a bad image yields its error and the others go on"
+    """Colorize `images` lazily, in batches; a bad image yields its error and the others go on. The options and the model
+    are checked at the call, before any image is read, so that a bad one fails even a batch with nothing left to do"""
     for name, n in (('bs', bs), ('render_size', render_size), ('samples', samples)):
         if n is not None and n < 1: raise ValueError(f"{name} must be at least 1, got {n}")
     if model is None: model = HINTS_MODEL if hints else None
@@ -261,6 +262,10 @@ def colorize_iter(
     render_size = render_size or default_render_size(model)
     saturation = default_saturation(model) if saturation is None else saturation
     up = upsampler(model, upsample)
+    return _colorized(images, model, render_size, bs, samples, saturation, hints, up)
+
+def _colorized(images, model, render_size, bs, samples, saturation, hints, up) -> Iterator[tuple]:
+    "The work of `colorize_iter`, once it has checked its options and loaded the model"
     it = iter(images)
     while chunk := [x for _, x in zip(range(bs), it)]:
         read = []
