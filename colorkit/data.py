@@ -246,26 +246,26 @@ def from_folder(cls:LabDataLoaders,
 
 
 # %% ../nbs/01_data.ipynb #c09edb56
+def _show_rows(rows:list, title:str, ctxs=None, nrows=None, figsize=None, **kwargs):
+    "Show `rows` of images in a grid, a column per image: typed tensors by their own `show`, others by `show_image`"
+    k = len(rows[0]) if rows else 1
+    if ctxs is None: ctxs = get_grid(k*len(rows), nrows=nrows, ncols=k, figsize=figsize, title=title)
+    for i, row in enumerate(rows):
+        for j, im in enumerate(row):
+            if hasattr(im, 'show'): im.show(ctx=ctxs[k*i+j], **kwargs)
+            else: show_image(im, ctx=ctxs[k*i+j], **kwargs)
+    return ctxs
+
 @dispatch
 def show_batch(x:TensorL, y:TensorAB, samples, ctxs=None, max_n:int=6, nrows=None, ncols=None, figsize=None, **kwargs):
     "Gray input beside its colour target"
-    n = min(len(samples), max_n)
-    if ctxs is None: ctxs = get_grid(2*n, nrows=nrows, ncols=2, figsize=figsize, title='Input / Target')
-    for i, (l, ab) in enumerate(samples[:n]):
-        TensorL(l).show(ctx=ctxs[2*i], **kwargs)
-        show_image(model_to_rgb(l, ab), ctx=ctxs[2*i+1], **kwargs)
-    return ctxs
+    return _show_rows([(TensorL(l), model_to_rgb(l, ab)) for l, ab in samples[:max_n]], 'Input / Target', ctxs, nrows, figsize, **kwargs)
 
 @dispatch
 def show_results(x:TensorL, y:TensorAB, samples, outs, ctxs=None, max_n:int=6, nrows=None, ncols=None, figsize=None, **kwargs):
     "Gray input, colour target and the model's colours on the input's lightness"
-    n = min(len(samples), max_n)
-    if ctxs is None: ctxs = get_grid(3*n, nrows=nrows, ncols=3, figsize=figsize, title='Input / Target / Prediction')
-    for i, ((l, ab), out) in enumerate(zip(samples[:n], outs)):
-        TensorL(l).show(ctx=ctxs[3*i], **kwargs)
-        show_image(model_to_rgb(l, ab), ctx=ctxs[3*i+1], **kwargs)
-        show_image(model_to_rgb(l, out[0]), ctx=ctxs[3*i+2], **kwargs)
-    return ctxs
+    rows = [(TensorL(l), model_to_rgb(l, ab), model_to_rgb(l, out[0])) for (l, ab), out in zip(samples[:max_n], outs)]
+    return _show_rows(rows, 'Input / Target / Prediction', ctxs, nrows, figsize, **kwargs)
 
 # %% ../nbs/01_data.ipynb #11cb8277
 def _pair_by_stem(x_files:Sequence, y_files:Sequence, where, names=('gray', 'colour')) -> L:
@@ -472,9 +472,4 @@ def from_line_pairs(cls:LabDataLoaders,
 @dispatch
 def show_batch(x:TensorImage, y:TensorInk, samples, ctxs=None, max_n:int=6, nrows=None, ncols=None, figsize=None, **kwargs):
     "Colour input beside its line drawing"
-    n = min(len(samples), max_n)
-    if ctxs is None: ctxs = get_grid(2*n, nrows=nrows, ncols=2, figsize=figsize, title='Input / Drawing')
-    for i, (img, ink) in enumerate(samples[:n]):
-        show_image(((img + 1) / 2).clamp(0, 1), ctx=ctxs[2*i], **kwargs)
-        TensorInk(ink).show(ctx=ctxs[2*i+1], **kwargs)
-    return ctxs
+    return _show_rows([(((img + 1) / 2).clamp(0, 1), TensorInk(ink)) for img, ink in samples[:max_n]], 'Input / Drawing', ctxs, nrows, figsize, **kwargs)
