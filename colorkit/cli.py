@@ -167,7 +167,7 @@ def _add_colorize(sub):
                     "simply be run again), and bad files are reported and skipped. Exit status 0 only if nothing failed.")
     p.add_argument('inputs', nargs='+', help='image files, folders or glob patterns')
     p.add_argument('--out', type=Path, required=True, help='output folder (created if needed)')
-    p.add_argument('--model', help='model file from `colorkit train`, or a bundled model by name: default, illustration (drawings), diverse, hints (default: default; hints with --hint)')
+    p.add_argument('--model', help='model file from `colorkit train`, or a bundled model by name: default (photos, with or without --hint), illustration (drawings), diverse (default: default)')
     p.add_argument('--render-size', type=_positive, help="longer side, in pixels, at which the model sees the image (default: the model's recommendation)")
     p.add_argument('--format', choices=['png', 'same'], default='png', help="png, or the input's own format (default: %(default)s)")
     p.add_argument('--saturation', type=float, help="chroma gain: 0 gray, 1 the model's own colours (default: the model's recommendation)")
@@ -203,7 +203,7 @@ def _evaluate(a):
     print(summary_table(summary)); print(f"report: {a.out/'report.md'}")
     if a.hints:
         from colorkit.evaluate import evaluate_hints, hints_report
-        try: hres = evaluate_hints(data, {Path(m).stem: m for m in a.model or ['hints']}, a.hints, render_size=a.render_size)
+        try: hres = evaluate_hints(data, {Path(m).stem: m for m in a.model or ['default']}, a.hints, render_size=a.render_size)
         except (ModelFileError, ValueError) as e: return fail(e)
         print(hints_report(a.out, hres)); print(f"hints: {a.out/'hints.md'}")
     return 0

@@ -242,7 +242,7 @@ HINT_COUNTS = (0, 1, 2, 5, 10, 20) # the numbers of simulated hints `evaluate_hi
 
 def evaluate_hints(
     data, # folder of colour photos (searched recursively; gray ones set aside), or a list of image files
-    models:dict=None, # name -> hint model, model file or bundled name; a model without hints is scored with none. Default: the bundled 'hints'
+    models:dict=None, # name -> hint model, model file or bundled name; a model without hints is scored with none. Default: the bundled default
     counts:tuple=HINT_COUNTS, # numbers of hints per photo
     seed:int=0, # photo i gets the hints of `truth_hints(..., seed=(seed, i))`
     render_size:int=None, # longer side the models see, pixels (default: each one's recommendation)
@@ -251,7 +251,7 @@ def evaluate_hints(
     scan = scan_images(image_files(data), skip_bad=True)
     if scan.bad: raise ValueError(scan.bad[0])
     if not scan.color: raise ValueError(f"{data}: no colour images to evaluate")
-    models = {name: get_colorizer(m) for name, m in (models or {'hints': 'hints'}).items()}
+    models = {name: get_colorizer(m) for name, m in (models or {'default': 'default'}).items()}
     runs = [(name, k) for name, m in models.items() for k in (counts if takes_hints(m) else (0,))] # (model, hints) rows
     de, stats, region = {r: [] for r in runs}, {r: HueStats() for r in runs}, {r: np.zeros(2, np.int64) for r in runs}
     for i, f in enumerate(scan.color): # each photo read, converted and given its hints once, for every model and count

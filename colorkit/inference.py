@@ -23,7 +23,7 @@ from .color import rgb_to_l, gray_to_l, lab_to_rgb, ab_at, L_SCALE, AB_SCALE
 
 from .io import IMAGE_EXTENSIONS, ImageError, read_image, is_deep_gray, deep_gray, atomic_path
 from .hints import HINT_CHANNELS, hint_channels, takes_hints, spread_hints
-from .models import load_colorizer, predicts_ab, ModelFileError, HINTS_MODEL
+from .models import load_colorizer, predicts_ab, ModelFileError
 
 # %% auto #0
 __all__ = ['ONNX_FORMAT', 'UPSAMPLERS', 'image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness',
@@ -241,24 +241,23 @@ def upsampler(
 
 def colorize_iter(
     images:Iterable, # anything `image_lightness` takes, one by one
-    model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default, or the hint model with `hints`
+    model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default
     render_size:int=None, # the longer side the model sees, pixels (default: the model's recommendation)
     bs:int=4, # images per batch through the model
     samples:int=None, # that many colourings of each image, from a model that samples (a classifier, as the bundled ones are)
     saturation:float=None, # chroma gain: 0 gray, 1 the model's own (default: the model's recommendation)
-    hints:list=None, # `Hint`s for every image, in its pixel coordinates; the model must take hints (the bundled 'hints')
+    hints:list=None, # `Hint`s for every image, in its pixel coordinates; the model must take hints (the bundled default does)
     upsample:str=None, # from the render size to the image's: 'guided' (colour edges follow L's) or 'bilinear' (keeps the model's own); default the model's recommendation
 ) -> Iterator[tuple]: # (image, colorized PIL image, a list of `samples` of them, or the exception that image raised)
     """Colorize `images` lazily, in batches; a bad image yields its error and the others go on. The options and the model
     are checked at the call, before any image is read, so that a bad one fails even a batch with nothing left to do"""
     for name, n in (('bs', bs), ('render_size', render_size), ('samples', samples)):
         if n is not None and n < 1: raise ValueError(f"{name} must be at least 1, got {n}")
-    if model is None: model = HINTS_MODEL if hints else None
     model = get_colorizer(model)
     if samples and not hasattr(model, 'sample_ab'):
         raise ValueError(f"{type(model).__name__} gives one colouring per image; several samples need a model that samples (a classifier, or a `DiverseColorizer`)")
     if hints and not takes_hints(model):
-        raise ValueError(f"{getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)} takes no colour hints: use a hint model (model='hints')")
+        raise ValueError(f"{getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)} takes no colour hints: use a hint model, such as the bundled default")
     render_size = render_size or default_render_size(model)
     saturation = default_saturation(model) if saturation is None else saturation
     up = upsampler(model, upsample)
@@ -299,7 +298,7 @@ def raising(
 
 def colorize(
     image, # a path, PIL image, array or tensor, or a list of them
-    model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default, or the hint model with `hints`
+    model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default
     render_size:int=None, # the longer side the model sees, pixels (default: the model's recommendation)
     bs:int=4, # images per batch through the model
     samples:int=None, # that many colourings of each image, from a model that samples (a classifier, as the bundled ones are)

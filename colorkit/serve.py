@@ -16,7 +16,7 @@ from fastcore.meta import delegates
 
 from .io import ImageError, read_image, to_8bit
 from .hints import Hint, takes_hints
-from .models import HINTS_MODEL, ModelFileError
+from .models import ModelFileError
 from .inference import colorize, default_render_size, default_saturation, encode_png, get_colorizer
 
 # %% auto #0
@@ -234,7 +234,7 @@ def _data_url(im:Image.Image, fmt:str='PNG') -> str:
     return f"data:image/{fmt.lower()};base64," + base64.b64encode(buf.getvalue()).decode()
 
 def serve_app(
-    model=None, # the colorizer: a module, model file or bundled name (default: the hint model, else the default one)
+    model=None, # the colorizer: a module, model file or bundled name (default: the bundled default, which takes hints)
     samples:bool=True, # offer samples of `model`, with the page's hints (a classifier samples; a model that does not offers none)
     max_bytes:int=MAX_UPLOAD_BYTES, # largest upload taken
     max_pixels:int=MAX_PIXELS, # most pixels an uploaded image may have
@@ -245,7 +245,6 @@ def serve_app(
     except ImportError: raise ImportError("colorkit serve needs FastHTML: pip install 'colorkit[serve]'") from None
     from starlette.concurrency import run_in_threadpool
     from starlette.responses import JSONResponse, Response
-    if model is None: model = HINTS_MODEL if HINTS_MODEL.exists() else None
     model = get_colorizer(model)
     offers_samples = samples and hasattr(model, 'sample_ab')
     name = Path(getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)).stem

@@ -10,7 +10,7 @@ for i, name in enumerate(['kodim03', 'kodim05', 'kodim14', 'kodim23']):
     f = Path(f'../shared/data/photos-eval/kodak24_{name}.png')
     truth = np.asarray(Image.open(f).convert('RGB'))
     hints = truth_hints(truth, 10, seed=(1, i))
-    auto, hinted = colorize(f, 'hints'), colorize(f, 'hints', hints=hints)
+    auto, hinted = colorize(f), colorize(f, hints=hints)
     draw = ImageDraw.Draw(hinted)
     for h in hints: draw.ellipse([h.x - 6, h.y - 6, h.x + 6, h.y + 6], fill=h.color, outline='white', width=2)
     rows.append(np.concatenate([np.asarray(Image.open(f).convert('L').convert('RGB')), np.asarray(auto), np.asarray(hinted), truth], 1))

@@ -4,9 +4,9 @@ Before the annealed mean, each coloured class's probability is multiplied by its
 coloured probability (smoothed over 3x3 cells) to the power k, and renormalised so that the coloured mass stays as it
 was; k 0 is the shipped decoding. A k written nK sharpens the shares of all seven groups, near-neutral included (the
 first variant tried). Each k is scored by `tune_decoding` on every 6th validation photo. From the repository root:
-    python recipes/default_model/tried_family/family.py 0,1,3,n2
+    python recipes/default_model/tried_family/family.py 0,1,3,n2   # AUTO=the automatic model (stage 1 of run.sh), the default then
 """
-import math, sys, types
+import math, os, sys, types
 import torch, torch.nn.functional as F
 from colorkit.color import ab_at, AB_SCALE
 from colorkit.models import load_colorizer
@@ -36,7 +36,7 @@ def family_decoder(model, k:float, neutral:bool=False):
 if __name__ == '__main__':
     files = [l.strip() for l in open('recipes/default_model/valid_files.txt') if l.strip()][::6]
     for arg in sys.argv[1].split(','):
-        m, k = load_colorizer('default'), float(arg.lstrip('n'))
+        m, k = load_colorizer(os.environ.get('AUTO', '/work/train/default/automatic.pth')), float(arg.lstrip('n'))
         m.decode_ab = family_decoder(m, k, neutral=arg.startswith('n'))
         res = tune_decoding(m, files, temperatures=(0.5, 0.65), taus=(0.15, 0.3), saturations=(0.85,), render_sizes=(256,))
         print(f"k {arg}:"); print(res.round(4).to_string(), flush=True)

@@ -39,5 +39,5 @@ if __name__ == '__main__':
     settings = [None] + [(float(s), float(m), int(q)) for s, m, q in (a.split(':') for a in sys.argv[1:])]
     for st in settings:
         inference.spread_hints = spread_hints if st is None else optimised_spread(*st)
-        r = evaluate_hints(files, {'hints': 'hints'}, counts=(10,)).iloc[0]
+        r = evaluate_hints(files, {'hints': 'default'}, counts=(10,)).iloc[0]
         print(st or 'spread_hints', f"CIEDE2000 {r.delta_e:.2f}, BHR {r.bhr:.3f}, false colour {r.false_colour:.3f}, region {r.region:.3f}", flush=True)
