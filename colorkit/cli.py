@@ -102,7 +102,7 @@ def _add_train(sub):
     p.add_argument('--workdir', type=Path, help='checkpoints, logs and samples (default: <out stem>_training beside --out)')
     p.add_argument('--exclude', type=Path, help='file of names (one per line) never to train or validate on, such as one written by `colorkit holdout`')
     p.add_argument('--render-size', type=_positive, help='render size the model file recommends to `colorize` (default: --size or twice it, whichever scores better on the validation photos)')
-    p.add_argument('--upsample', choices=['guided', 'bilinear'], help="how colour goes from the render size to the image's, used to tune the decoding and written in the model file: guided (colour edges follow the gray image's) or bilinear (keeps the model's own, better across ink lines) (default: the model's recommendation, bilinear for two_step)")
+    p.add_argument('--upsample', choices=['guided', 'bilinear', 'ink'], help="how colour goes from the render size to the image's, used to tune the decoding and written in the model file: guided (colour edges follow the gray image's), bilinear (keeps the model's own) or ink (each region between ink lines takes its own colour: for drawings) (default: the model's recommendation, bilinear for two_step)")
     p.set_defaults(func=_train)
 
 def _train_diverse(a):
@@ -171,7 +171,7 @@ def _add_colorize(sub):
     p.add_argument('--render-size', type=_positive, help="longer side, in pixels, at which the model sees the image (default: the model's recommendation)")
     p.add_argument('--format', choices=['png', 'same'], default='png', help="png, or the input's own format (default: %(default)s)")
     p.add_argument('--saturation', type=float, help="chroma gain: 0 gray, 1 the model's own colours (default: the model's recommendation)")
-    p.add_argument('--upsample', choices=['guided', 'bilinear'], help="from the render size to the image's: guided (colour edges follow the gray image's) or bilinear (keeps the model's own, as a two-step model's); default: the model's recommendation")
+    p.add_argument('--upsample', choices=['guided', 'bilinear', 'ink'], help="from the render size to the image's: guided (colour edges follow the gray image's), bilinear (keeps the model's own, as a two-step model's) or ink (each region between ink lines takes its own colour: for drawings); default: the model's recommendation")
     p.add_argument('--overwrite', action='store_true', help='replace existing results')
     p.add_argument('--samples', type=_positive, help='N different colourings of each image, written as OUT/<name>_1.png .. <name>_N.png (the bundled models sample; with --hint, every colouring keeps to the hints)')
     p.add_argument('--bs', type=_positive, default=4, help='images per model batch (default: %(default)s)')

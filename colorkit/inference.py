@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/inference.html.md"""
 
 # %% ../nbs/06_inference.ipynb #966ad5fb
 from __future__ import annotations
-import functools, glob, itertools, os, struct, zlib
+import functools, glob, itertools, math, os, struct, zlib
 from functools import partial
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -27,9 +27,10 @@ from .models import load_colorizer, predicts_ab, ModelFileError
 
 # %% auto #0
 __all__ = ['ONNX_FORMAT', 'UPSAMPLERS', 'image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness',
-           'bilinear_upsample', 'guided_upsample', 'compose', 'OnnxColorizer', 'get_colorizer', 'default_render_size',
-           'default_saturation', 'default_upsample', 'upsampler', 'colorize_iter', 'raising', 'colorize', 'encode_png',
-           'OutputError', 'FileReport', 'find_inputs', 'output_paths', 'save_image', 'process_files', 'colorize_files']
+           'bilinear_upsample', 'guided_upsample', 'compose', 'domain_filter', 'ink_lines', 'ink_upsample',
+           'OnnxColorizer', 'get_colorizer', 'default_render_size', 'default_saturation', 'default_upsample',
+           'upsampler', 'colorize_iter', 'raising', 'colorize', 'encode_png', 'OutputError', 'FileReport',
+           'find_inputs', 'output_paths', 'save_image', 'process_files', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
@@ -157,7 +158,7 @@ def compose(
     ab:Tensor, # (2, h, w), Lab units, at any size
     alpha:np.ndarray|None=None, # 8-bit alpha (H, W) to put on the result
     band:int=256, # rows converted at a time, so that memory does not grow with the photo
-    upsample=guided_upsample, # brings `ab` to L's size: `guided_upsample` or `bilinear_upsample`
+    upsample=guided_upsample, # brings `ab` to L's size: a value of `UPSAMPLERS` (`guided_upsample`, `bilinear_upsample`, `ink_upsample`)
 ) -> Image.Image: # RGB, or RGBA with `alpha`
     "The colour image of lightness `l` and chroma `ab`"
     h, w = l.shape[-2:]
@@ -169,6 +170,78 @@ def compose(
         chw[:3, r:r+band] = keep_lightness(torch.cat([l[:, r:r+band], ab[:, r:r+band]])).mul_(255).round_()
     if alpha is not None: out[..., 3] = alpha
     return Image.fromarray(out, 'RGB' if alpha is None else 'RGBA')
+
+# %% ../nbs/06_inference.ipynb #b300ce59
+def _smooth_along(j:Tensor, w:Tensor):
+    "In place, along the first axis: `j[i]` moves towards `j[i-1]` by `w[i]`, then, backwards, towards `j[i+1]` by `w[i+1]`"
+    for i in range(1, len(j)): j[i].lerp_(j[i - 1], w[i])
+    for i in range(len(j) - 2, -1, -1): j[i].lerp_(j[i + 1], w[i + 1])
+
+def domain_filter(
+    x:Tensor, # (C, H, W): what is smoothed
+    guide:Tensor, # (G, H, W): where it changes, smoothing stops
+    sigma_s:float=20., # spatial extent of the smoothing, pixels
+    sigma_r:float=10., # a change of the guide this large counts as `sigma_s` pixels of distance, in the guide's units
+    n_iter:int=3, # rounds of a horizontal and a vertical pass
+) -> Tensor: # (C, H, W)
+    "`x` smoothed within the regions of `guide`: Gastal and Oliveira's recursive domain-transform filter"
+    ratio = sigma_s / sigma_r
+    dx = F.pad(1 + ratio * guide.diff(dim=2).abs().sum(0), (1, 0))       # (H, W): distance to the left neighbour
+    dy = F.pad(1 + ratio * guide.diff(dim=1).abs().sum(0), (0, 0, 1, 0)) # (H, W): distance to the one above
+    dx, dy = dx.t().contiguous()[:, None], dy[:, None] # (W, 1, H) and (H, 1, W): laid out as `j` is in each pass
+    j = x.float().permute(2, 0, 1).contiguous() # (W, C, H): one column at a time is one contiguous slice
+    for k in range(n_iter):
+        sigma = sigma_s * math.sqrt(3) * 2 ** (n_iter - k - 1) / math.sqrt(4 ** n_iter - 1) # rounds shrink; together sigma_s
+        log_a = -math.sqrt(2) / sigma # the weight a neighbour at distance d gets is exp(log_a * d)
+        _smooth_along(j, torch.exp(dx * log_a))
+        j = j.permute(2, 1, 0).contiguous() # (H, C, W)
+        _smooth_along(j, torch.exp(dy * log_a))
+        j = j.permute(2, 1, 0).contiguous() # (W, C, H)
+    return j.permute(1, 2, 0)
+
+def _max_filter(x:Tensor, r:int) -> Tensor:
+    "Max of (H, W) `x` over a (2r+1)-pixel square: 4r elementwise maxima of shifted copies"
+    for dim in (0, 1):
+        out, n = x.clone(), x.shape[dim]
+        for s in range(1, min(r, n - 1) + 1):
+            out.narrow(dim, s, n - s).copy_(torch.maximum(out.narrow(dim, s, n - s), x.narrow(dim, 0, n - s)))
+            out.narrow(dim, 0, n - s).copy_(torch.maximum(out.narrow(dim, 0, n - s), x.narrow(dim, s, n - s)))
+        x = out
+    return x
+
+def _near(m:Tensor, r:int) -> Tensor:
+    "True within a (2r+1)-pixel square of any True of (H, W) `m`, by box sums of running sums: the cost does not grow with `r`"
+    x = m.float()
+    for dim in (0, 1):
+        n = x.shape[dim]
+        c = torch.cat([torch.zeros_like(x.narrow(dim, 0, 1)), x.cumsum(dim)], dim) # c[k]: the sum of the first k
+        i = torch.arange(n, device=x.device)
+        x = c.index_select(dim, (i + r + 1).clamp(max=n)) - c.index_select(dim, (i - r).clamp(min=0)) # the window's sum
+    return x > 0.5
+
+def ink_lines(
+    l:Tensor, # L (1, H, W), Lab units
+    radius:int=3, # dark structures up to about 2 x `radius` pixels wide count
+    threshold:float=20., # how much darker than their surroundings, L units
+) -> Tensor: # (H, W) bool
+    "The dark thin structures of `l`, by a black top-hat with a square window: ink lines"
+    closed = -_max_filter(-_max_filter(l[0], radius), radius) # dilation, then erosion
+    return closed - l[0] > threshold
+
+def ink_upsample(
+    l:Tensor, # full-resolution L (1, H, W), Lab units: the guide
+    ab:Tensor, # (2, h, w), Lab units, at the render size
+    sigma_s:float=20., # how far colour spreads within a region, pixels of the render size
+    sigma_r:float=10., # the L step that stops it (see `domain_filter`), L units
+    near:float=2., # colour this close to an ink line is mixed and taken from further in, pixels of the render size
+) -> Tensor: # (2, H, W), Lab units
+    "`ab` upsampled bilinearly, then each region between ink lines takes its colour from its own inside"
+    up = bilinear_upsample(l, ab)
+    scale = max(l.shape[-2:]) / max(ab.shape[-2:]) # image pixels per render pixel
+    d = max(1, round(near * scale))
+    trust = (1 - 0.99 * _near(ink_lines(l), d).float())[None] # a little, so no region has none
+    out = domain_filter(torch.cat([up * trust, trust]), l, sigma_s * scale, sigma_r)
+    return out[:2] / out[2:]
 
 # %% ../nbs/06_inference.ipynb #c71479f6
 ONNX_FORMAT = 'colorkit.onnx/1' # the metadata tag of an ONNX file written by `export_onnx`
@@ -224,7 +297,7 @@ def default_saturation(model:nn.Module) -> float:
     "The chroma gain recommended in `model`'s meta data, else 1 (the model's own colours)"
     return float(getattr(model, 'colorkit_meta', {}).get('saturation') or 1.)
 
-UPSAMPLERS = {'guided': guided_upsample, 'bilinear': bilinear_upsample} # how ab goes from the render size to the image's
+UPSAMPLERS = {'guided': guided_upsample, 'bilinear': bilinear_upsample, 'ink': ink_upsample} # how ab goes from the render size to the image's
 
 def default_upsample(model:nn.Module) -> str: # a key of `UPSAMPLERS`
     "The upsampling recommended in `model`'s meta data, else by its class, else 'guided'. A two-step model puts its colour edges on L's lines at the render size itself and recommends 'bilinear': the guided filter's local linear fit cannot keep two colours apart across a dark ink line"
@@ -233,7 +306,7 @@ def default_upsample(model:nn.Module) -> str: # a key of `UPSAMPLERS`
 def upsampler(
     model:nn.Module|None, # whose recommendation (`default_upsample`) is taken when `name` is None
     name:str=None, # a key of `UPSAMPLERS`
-) -> Callable: # `guided_upsample` or `bilinear_upsample`
+) -> Callable: # a value of `UPSAMPLERS`
     "The function of `UPSAMPLERS` that `name` (else `model`'s recommendation) names; a clear error for any other name"
     name = name or default_upsample(model)
     if name not in UPSAMPLERS: raise ValueError(f"upsample must be one of {', '.join(UPSAMPLERS)}, not {name!r}")
@@ -247,7 +320,7 @@ def colorize_iter(
     samples:int=None, # that many colourings of each image, from a model that samples (a classifier, as the bundled ones are)
     saturation:float=None, # chroma gain: 0 gray, 1 the model's own (default: the model's recommendation)
     hints:list=None, # `Hint`s for every image, in its pixel coordinates; the model must take hints (the bundled default does)
-    upsample:str=None, # from the render size to the image's: 'guided' (colour edges follow L's) or 'bilinear' (keeps the model's own); default the model's recommendation
+    upsample:str=None, # from the render size to the image's: 'guided' (colour edges follow L's), 'bilinear' (keeps the model's own) or 'ink' (stops at ink lines); default the model's recommendation
 ) -> Iterator[tuple]: # (image, colorized PIL image, a list of `samples` of them, or the exception that image raised)
     """Colorize `images` lazily, in batches; a bad image yields its error and the others go on. The options and the model
     are checked at the call, before any image is read, so that a bad one fails even a batch with nothing left to do"""
@@ -304,7 +377,7 @@ def colorize(
     samples:int=None, # that many colourings of each image, from a model that samples (a classifier, as the bundled ones are)
     saturation:float=None, # chroma gain: 0 gray, 1 the model's own (default: the model's recommendation)
     hints:list=None, # `Hint(x, y, color)`s in the input's pixel coordinates (for a list: the same for every image); needs a hint model
-    upsample:str=None, # 'guided' or 'bilinear' (see `colorize_iter`); default the model's recommendation
+    upsample:str=None, # 'guided', 'bilinear' or 'ink' (see `colorize_iter`); default the model's recommendation
 ): # a PIL image of the input's size (a list of `samples` of them), or a list of those for a list
     "Colorize `image`: its own lightness at full resolution, the model's chroma; a bad image raises"
     single = not isinstance(image, (list, tuple))
@@ -459,7 +532,7 @@ def colorize_files(
     samples:int=None, # that many colourings of each, written as `<name>_1` .. `<name>_<samples>`
     saturation:float=None, # chroma gain (default: the model's recommendation)
     hints:list=None, # `Hint`s for every image (see `colorize_iter`)
-    upsample:str=None, # 'guided' or 'bilinear' (see `colorize_iter`); default the model's recommendation
+    upsample:str=None, # 'guided', 'bilinear' or 'ink' (see `colorize_iter`); default the model's recommendation
 ) -> FileReport:
     "Colorize image files into `out_dir`, by the rules of `process_files`"
     run = partial(colorize_iter, model=model, render_size=render_size, bs=bs, samples=samples, saturation=saturation, hints=hints, upsample=upsample)

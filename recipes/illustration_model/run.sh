@@ -14,7 +14,7 @@ HERE=recipes/illustration_model
 AUTO=${AUTO:-/work/train/default/automatic.pth} # written by recipes/default_model/run.sh
 colorkit holdout "$ILL"/*/ --out $HERE/heldout.txt --pct 0.15 --seed 0 --block tomjerry=10
 colorkit train "$ILL"/*/ --out colorkit/weights/illustration.pth --init "$AUTO" --exclude $HERE/heldout.txt --workdir "$WORK" \
-  --kind classifier --decoder pyramid --size 128 --bs 16 --freeze-epochs 1 --epochs 8 --lr 1e-3 --upsample bilinear
+  --kind classifier --decoder pyramid --size 128 --bs 16 --freeze-epochs 1 --epochs 8 --lr 1e-3 --upsample ink
 cp "$WORK/train.log" "$WORK/decoding.csv" "$WORK/losses.png" $HERE/
 colorkit evaluate "$ILL" --only $HERE/heldout.txt --baseline gray --model default --model colorkit/weights/illustration.pth \
   --illustration --out $HERE/eval
