@@ -21,7 +21,7 @@ __all__ = ['HINT_CHANNELS', 'HINT_SIZE', 'parse_color', 'Hint', 'parse_hint', 't
 
 # %% ../nbs/02a_hints.ipynb #17485fe9
 HINT_CHANNELS = 3 # after L: a and b in the model's scale, and a mask (1 where a hint is)
-HINT_SIZE = 5 # side, in pixels at the render size, of the square one point hint fills
+HINT_SIZE = 1 # side, in pixels at the render size, of the square one point hint fills (chosen on validation photos)
 
 def parse_color(
     color, # '#rrggbb', '#rgb' (the '#' optional), or (r, g, b) with 0-255 integers
