@@ -85,8 +85,9 @@ def _add_train(sub):
     p.add_argument('--rebalance', choices=['classes', 'hues'], default='classes', help='what --lam rebalances: every ab class (Zhang et al.), or only the hue families of the coloured classes, leaving neutral against coloured as it is (default: %(default)s)')
     p.add_argument('--init', type=Path, help='model file or bundled model to start from (fine-tuning), e.g. default; same --kind, --decoder and --arch. '
                                                   'In the --workdir of an earlier run, its pretrained critic is kept for --gan-epochs')
-    p.add_argument('--hints', action='store_true', help='train a hint model (a classifier that also takes colour hints, for `colorize --hint`), with hints simulated from the truth; '
-                                                        'fine-tune it from a model without hints with --init: its first convolution gains zero-initialised hint filters')
+    p.add_argument('--hints', action=argparse.BooleanOptionalAction, help='train a hint model (a classifier that also takes colour hints, for `colorize --hint`), with hints simulated from the truth; '
+                                                        'fine-tune it from a model without hints with --init: its first convolution gains zero-initialised hint filters '
+                                                        '(default: as the --init model, so fine-tuning the bundled default keeps its hints; --no-hints: none)')
 
     _data_options(p)
     p.add_argument('--epochs', type=int, default=24, help='epochs of the whole generator after the frozen ones (default: %(default)s)')
@@ -176,7 +177,7 @@ def _add_colorize(sub):
     p.add_argument('--samples', type=_positive, help='N different colourings of each image, written as OUT/<name>_1.png .. <name>_N.png (the bundled models sample; with --hint, every colouring keeps to the hints)')
     p.add_argument('--bs', type=_positive, default=4, help='images per model batch (default: %(default)s)')
     p.add_argument('--hint', type=_hint, action='append', metavar='X,Y,COLOR', help="a colour you know, at pixel X,Y of the input (0,0 top left), e.g. 120,80,#c0392b; repeat for more. "
-                                                                                       "One image only; the model must take hints (default with --hint: hints)")
+                                                                                       "One image only; the model must take hints, as the bundled default does")
     p.add_argument('--quiet', action='store_true', help='no progress bar (there is none either when the output is not a terminal)')
     p.set_defaults(func=_colorize)
 

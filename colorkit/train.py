@@ -20,7 +20,8 @@ from .io import read_image
 from .data import LabDataLoaders, VALID_PCT
 from fastai.torch_core import rank_distrib
 from .color import rgb_to_lab, ab_at, AB_SCALE
-from .models import save_colorizer, init_from, ClassColorizer
+from .models import save_colorizer, init_from, load_colorizer, ClassColorizer
+from .hints import takes_hints
 from .learner import colorizer_learner, SimulateHints, EdgeL1Loss
 from .classify import classifier_learner
 from .twostep import two_step_colorizer
@@ -171,13 +172,14 @@ def train_colorizer(
     init=None, # model file to start the generator from (fine-tuning; refused if less than 90% of its weights fit)
     tune:bool=True, # choose the decoding on the validation photos with `tune_decoding`; `False`: keep it as trained
     exclude:Sequence=(), # files never trained or validated on, by name, stem or path (see `held_out`): a held-out evaluation set
-    hints:bool=False, # train a hint model (a classifier taking colour hints beside L), with hints simulated from the truth
+    hints:bool=None, # train a hint model (a classifier taking colour hints beside L), with hints simulated from the truth; `None`: if `init` is one, so that fine-tuning the bundled default keeps its hints
     coarse=None, # a two-step model's first step (`kind='two_step'`): a model file or bundled name, kept as it is
     upsample:str=None, # how colour reaches full size, a key of `UPSAMPLERS`, used to tune the decoding and written in the file; default: the model's own recommendation (`default_upsample`)
 ) -> Path: # `out`
     "Train a colorizer on the photos of `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
     out, workdir = Path(out), workdir_for(out, workdir)
     if upsample: upsampler(None, upsample) # a bad name fails now, not after the training
+    if hints is None: hints = init is not None and kind == 'classifier' and takes_hints(load_colorizer(init))
     tlog = TextLog(workdir/'train.log')
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     folders = [data] if isinstance(data, (str, Path)) else list(data)

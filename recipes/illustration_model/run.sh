@@ -5,7 +5,7 @@
 # near-copies) and never trained on.
 # Run from the repository root with colorkit installed, on a 2-core CPU machine (about 40 minutes):
 #   nohup recipes/illustration_model/run.sh > /tmp/illustration_model.out 2>&1 &
-# Running it again resumes from the working folder. The data are research-only: the model file says so, and no image
+# Running it again resumes from the working folder. The data are research-only: the model card says so, and no image
 # of them is kept in the repository (the evaluation's grid is deleted).
 set -euo pipefail
 ILL=${ILL:-../shared/data/illustrations}
