@@ -197,7 +197,7 @@ def _evaluate(a):
         if a.only and not data: return fail(f"{a.data}: none of the images listed in {a.only}")
         if a.images: pick_images(image_files(data), a.images)
         per_image, summary, preds = evaluate(data, a.model, baseline_gray='gray' in (a.baseline or []),
-                                             render_size=a.render_size, fd=not a.no_fd, illustration=a.illustration)
+                                             render_size=a.render_size, fd=not a.no_fd, illustration=a.illustration, upsample=a.upsample)
     except (ModelFileError, ValueError) as e: return fail(e)
     except ImportError as e: return fail(f"{e} (or leave FD-Lite0 out: --no-fd)")
     write_report(a.out, per_image, summary, preds, images=a.images, title=f'Evaluation on {a.data}')
@@ -306,6 +306,7 @@ def _add_evaluate(sub):
     p.add_argument('--images', nargs='+', help='names of the images to show in the grid (default: the worst and best)')
     p.add_argument('--no-fd', action='store_true', help='skip FD-Lite0 (which needs the EfficientNet-Lite0 weights)')
     p.add_argument('--illustration', action='store_true', help='also the measures of drawings: bleeding across ink lines, paper false colour')
+    p.add_argument('--upsample', choices=['guided', 'bilinear', 'ink'], help="how every model's colour reaches full size (default: each model's recommendation)")
     p.add_argument('--only', type=Path, help='file of names (one per line): score only those images of DATA, such as a held-out set from `colorkit holdout`')
     p.add_argument('--hints', type=_counts, help='also score the hint models given that many hints simulated from the truth (seeded; e.g. 0,1,2,5,10,20): hints.md, hints.csv, hints.png')
     p.set_defaults(func=_evaluate)

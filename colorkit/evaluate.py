@@ -38,9 +38,10 @@ def predictions(
     render_size:int=None, # longer side at which the model predicts chroma (default: the model's recommended one)
     bs:int=4, # images per batch through the model
     saturation:float=None, # chroma gain (default: the model's recommended one)
+    upsample:str=None, # how chroma reaches full size, a key of `UPSAMPLERS` (default: the model's recommended one)
 ):
     "Yield (file, 8-bit RGB colorization from its lightness) for each of `files`; the first that cannot be read raises"
-    for f, out in raising(colorize_iter(files, get_colorizer(model), render_size, bs, saturation=saturation)):
+    for f, out in raising(colorize_iter(files, get_colorizer(model), render_size, bs, saturation=saturation, upsample=upsample)):
         yield f, np.asarray(out.convert('RGB'))
 
 # %% ../nbs/08_evaluate.ipynb #be9bc361
@@ -85,6 +86,7 @@ def evaluate(
     bs:int=4, # images per batch through a model
     fd:bool=True, # also compute each model's FD-Lite0 (Fréchet distance of EfficientNet-Lite0 features) over the set
     illustration:bool=False, # also the measures of drawings: bleeding across ink lines and paper false colour (`line_bleed`)
+    upsample:str=None, # how every model's chroma reaches full size, a key of `UPSAMPLERS` (default: each model's recommendation)
 ) -> tuple[pd.DataFrame, dict, dict]: # per-image scores (a row per model and image), summary (model -> measures) and predictions (model -> file -> 8-bit RGB)
     "Score `models` on the colour photos of `data` from their lightness alone; gray photos are set aside"
 
@@ -104,7 +106,7 @@ def evaluate(
     truth_feats = lite0_features(list(truth.values())) if fd else None
     rows, summary, preds, names = [], {}, {}, image_names(files)
     for name, m in models.items():
-        preds[name] = dict(predictions(files, m, render_size, bs))
+        preds[name] = dict(predictions(files, m, render_size, bs, upsample=upsample))
         scores = {f: image_scores(p, truth[f], lines=illustration) for f, p in preds[name].items()}
         df = pd.DataFrame([dict(model=name, image=names[f], **m) for f, (m, _, _) in scores.items()])
         rows.append(df)
