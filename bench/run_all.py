@@ -1,4 +1,4 @@
-"""Run every benchmark (Lab, data, train, infer, diverse, startup) and write `bench/results.md`: the machine, and for each figure
+"""Run every benchmark (Lab, data, train, infer, upsample, diverse, startup) and write `bench/results.md`: the machine, and for each figure
 colorkit's number, the reference's, and their ratio, all measured in the same run (medians over repeats).
 Run on a quiet machine: `python bench/run_all.py [--quick]`"""
 import argparse, sys, time
@@ -6,7 +6,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from common import setup, machine
 setup(2)
-import lab, data, train, infer, diverse, startup
+import lab, data, train, infer, upsample, diverse, startup
 
 HERE = Path(__file__).parent
 PHOTOS = HERE.parent.parent/'shared/data/photos-train'
@@ -28,6 +28,7 @@ if __name__ == '__main__':
                 ('Data loading (`bench/data.py`)', lambda: data.run(photos, repeats=max(3, reps // 2))),
                 ('Training throughput (`bench/train.py`)', lambda: train.run(photos, n_batches=4 if a.quick else 6, repeats=3)),
                 ('Inference, one 12 MP photo (`bench/infer.py`)', lambda: [r for colour, fmt in [(False, 'png'), (False, 'jpg'), (True, 'png')] for r in infer.run(colour, 3, fmt)]),
+                ('Upsampling chroma to 12 MP (`bench/upsample.py`)', lambda: upsample.run(3)),
                 ('Diverse colorization, time per sample (`bench/diverse.py`)', lambda: diverse.run(repeats=reps // 2 or 1)),
                 ('Start-up of the command line (`bench/startup.py`)', lambda: startup.run(repeats=max(3, reps // 2)))]
     out = [f"# Benchmark results", "", f"Machine: {machine()}", f"Date: {time.strftime('%Y-%m-%d')}", "",

@@ -13,6 +13,8 @@ from pathlib import Path
 __all__ = ['parser', 'main']
 
 # %% ../nbs/09_cli.ipynb #ecef0843
+_UPSAMPLE_CHOICES = ('guided', 'bilinear', 'ink') # the names of `colorkit.inference.UPSAMPLERS`, without importing torch to parse
+
 def _fail(command:str, msg) -> int:
     "Say what is wrong on stderr, as `colorkit <command>: <msg>`; returns 2, the exit status of a usage error"
     print(f"colorkit {command}: {msg}", file=sys.stderr)
@@ -103,7 +105,7 @@ def _add_train(sub):
     p.add_argument('--workdir', type=Path, help='checkpoints, logs and samples (default: <out stem>_training beside --out)')
     p.add_argument('--exclude', type=Path, help='file of names (one per line) never to train or validate on, such as one written by `colorkit holdout`')
     p.add_argument('--render-size', type=_positive, help='render size the model file recommends to `colorize` (default: --size or twice it, whichever scores better on the validation photos)')
-    p.add_argument('--upsample', choices=['guided', 'bilinear', 'ink'], help="how colour goes from the render size to the image's, used to tune the decoding and written in the model file: guided (colour edges follow the gray image's), bilinear (keeps the model's own) or ink (each region between ink lines takes its own colour: for drawings) (default: the model's recommendation, bilinear for two_step)")
+    p.add_argument('--upsample', choices=_UPSAMPLE_CHOICES, help="how colour goes from the render size to the image's, used to tune the decoding and written in the model file: guided (colour edges follow the gray image's), bilinear (keeps the model's own) or ink (each region between ink lines takes its own colour: for drawings) (default: the model's recommendation, bilinear for two_step)")
     p.set_defaults(func=_train)
 
 def _train_diverse(a):
@@ -172,7 +174,7 @@ def _add_colorize(sub):
     p.add_argument('--render-size', type=_positive, help="longer side, in pixels, at which the model sees the image (default: the model's recommendation)")
     p.add_argument('--format', choices=['png', 'same'], default='png', help="png, or the input's own format (default: %(default)s)")
     p.add_argument('--saturation', type=float, help="chroma gain: 0 gray, 1 the model's own colours (default: the model's recommendation)")
-    p.add_argument('--upsample', choices=['guided', 'bilinear', 'ink'], help="from the render size to the image's: guided (colour edges follow the gray image's), bilinear (keeps the model's own, as a two-step model's) or ink (each region between ink lines takes its own colour: for drawings); default: the model's recommendation")
+    p.add_argument('--upsample', choices=_UPSAMPLE_CHOICES, help="from the render size to the image's: guided (colour edges follow the gray image's), bilinear (keeps the model's own, as a two-step model's) or ink (each region between ink lines takes its own colour: for drawings); default: the model's recommendation")
     p.add_argument('--overwrite', action='store_true', help='replace existing results')
     p.add_argument('--samples', type=_positive, help='N different colourings of each image, written as OUT/<name>_1.png .. <name>_N.png (the bundled models sample; with --hint, every colouring keeps to the hints)')
     p.add_argument('--bs', type=_positive, default=4, help='images per model batch (default: %(default)s)')
@@ -306,7 +308,7 @@ def _add_evaluate(sub):
     p.add_argument('--images', nargs='+', help='names of the images to show in the grid (default: the worst and best)')
     p.add_argument('--no-fd', action='store_true', help='skip FD-Lite0 (which needs the EfficientNet-Lite0 weights)')
     p.add_argument('--illustration', action='store_true', help='also the measures of drawings: bleeding across ink lines, paper false colour')
-    p.add_argument('--upsample', choices=['guided', 'bilinear', 'ink'], help="how every model's colour reaches full size (default: each model's recommendation)")
+    p.add_argument('--upsample', choices=_UPSAMPLE_CHOICES, help="how every model's colour reaches full size (default: each model's recommendation)")
     p.add_argument('--only', type=Path, help='file of names (one per line): score only those images of DATA, such as a held-out set from `colorkit holdout`')
     p.add_argument('--hints', type=_counts, help='also score the hint models given that many hints simulated from the truth (seeded; e.g. 0,1,2,5,10,20): hints.md, hints.csv, hints.png')
     p.set_defaults(func=_evaluate)

@@ -5,37 +5,29 @@ a time; and the two-step polish of `two_step.sh`'s L1 phase (its working folder'
 default model on every 3rd of its own validation photos with each upsampler. From the repository root:
     python recipes/illustration_model/ink/valid.py ../two_step_training/valid_files.txt ../two_step_training/l1/latest.pth
 """
-import functools, sys, time, numpy as np
+import functools, sys
 from pathlib import Path
-from PIL import Image
-from skimage.color import rgb2lab, deltaE_ciede2000
 from colorkit import inference
-from colorkit.inference import colorize, ink_upsample
-from colorkit.metrics import line_bleed, LineBleed, hue_stats, HueStats
+from colorkit.inference import ink_upsample
+from colorkit.evaluate import evaluate
 sys.path.insert(0, str(Path(__file__).parent.parent/'tried_full_size'))
 from render import polish_from
 
-def score(files, truths, lines=True, **kw):
-    "Pooled bleeding, paper, BHR and false colour, and mean CIEDE2000, of `colorize(files, **kw)`"
-    lb, hs, de = LineBleed(), HueStats(np.zeros(6, int), np.zeros(6, int), 0, 0), []
-    for o, tr in zip(colorize(files, **kw), truths):
-        lo, lt = rgb2lab(np.asarray(o)), rgb2lab(tr)
-        if lines: lb = lb + line_bleed(lo, lt)
-        hs = hs + hue_stats(lo, lt); de.append(deltaE_ciede2000(lt, lo).mean())
-    return (f"bleeding {lb.bleeding:6.2f} paper {lb.paper_false_colour:.4f} " if lines else '') + \
-           f"CIEDE2000 {np.mean(de):6.3f} BHR {hs.bhr:.3f} false colour {hs.false_colour:.3f}"
+def score(files, model, lines=True, **kw):
+    "Pooled bleeding, paper, BHR and false colour, and mean CIEDE2000, of `model` on `files` (`evaluate`, `kw` passed on)"
+    s = next(iter(evaluate(files, {'m': model}, baseline_gray=False, fd=False, illustration=lines, **kw)[1].values()))
+    return (f"bleeding {s['bleeding']:6.2f} paper {s['paper_false_colour']:.4f} " if lines else '') + \
+           f"CIEDE2000 {s['delta_e']:6.3f} BHR {s['bhr']:.3f} false colour {s['false_colour']:.3f}"
 
 if __name__ == '__main__':
     valid, checkpoint = sys.argv[1:3]
     files = [l.strip() for l in open(valid) if l.strip()]
-    truths = [np.asarray(Image.open(f).convert('RGB')) for f in files]
-    print('illustration, bilinear', score(files, truths, model='illustration', upsample='bilinear'), flush=True)
+    print('illustration, bilinear', score(files, 'illustration', upsample='bilinear'), flush=True)
     for kw in ({}, dict(sigma_s=10), dict(sigma_s=40), dict(near=1), dict(near=3), dict(sigma_r=5), dict(sigma_r=20)):
         inference.UPSAMPLERS['ink'] = functools.partial(ink_upsample, **kw)
-        print('illustration, ink', kw or '(defaults)', score(files, truths, model='illustration', upsample='ink'), flush=True)
+        print('illustration, ink', kw or '(defaults)', score(files, 'illustration', upsample='ink'), flush=True)
     inference.UPSAMPLERS['ink'] = ink_upsample
     two_step = polish_from(checkpoint)
-    for up in ('bilinear', 'ink'): print('two-step L1 polish,', up, score(files, truths, model=two_step, upsample=up, render_size=256), flush=True)
+    for up in ('bilinear', 'ink'): print('two-step L1 polish,', up, score(files, two_step, upsample=up, render_size=256), flush=True)
     photos = [l.strip() for l in open('recipes/default_model/valid_files.txt') if l.strip()][::3]
-    truths = [np.asarray(Image.open(f).convert('RGB')) for f in photos]
-    for up in ('guided', 'bilinear', 'ink'): print('default on photos,', up, score(photos, truths, lines=False, upsample=up), flush=True)
+    for up in ('guided', 'bilinear', 'ink'): print('default on photos,', up, score(photos, None, lines=False, upsample=up), flush=True)
