@@ -46,7 +46,7 @@ def _train(a):
                         gan_lr=a.gan_lr, lambda_l1=a.lambda_l1, lam=a.lam, rebalance=a.rebalance, valid_pct=a.valid_pct, seed=a.seed,
                         workdir=a.workdir, num_workers=a.workers, monitor=_KEEP[a.keep], render_size=a.render_size,
                         init=a.init, tune=not a.no_tune, exclude=_names(a.exclude), hints=a.hints, coarse=a.coarse,
-                        upsample=a.upsample)
+                        edge_spans=tuple(a.edge_spans), upsample=a.upsample)
     except (ModelFileError, ValueError) as e: return _fail('train', e)
     return 0
 
@@ -81,6 +81,7 @@ def _add_train(sub):
     p.add_argument('--kind', choices=['classifier', 'regression', 'two_step'], default='classifier', help='classifier: logits over 261 ab classes with cross-entropy, decoded by annealed mean; regression: ab with L1; '
                    'two_step: a polishing network at the render size on top of the --coarse model, trained with L1 and colour-edge sizes (EdgeL1Loss) (default: %(default)s)')
     p.add_argument('--coarse', help="the first step of a --kind two_step model, kept as it is: a model file or bundled model, e.g. illustration")
+    p.add_argument('--edge-spans', type=int, nargs='+', default=[1], metavar='PX', help="a --kind two_step polish's EdgeL1Loss spans: the colour change is matched to the truth's between pixels this far apart; add one wider than the ink lines (8) to keep the contrast across them (default: 1)")
     p.add_argument('--arch', default='efficientnet_lite0', help='encoder: efficientnet_lite0 (ImageNet weights offline) or a torchvision/timm body such as resnet34; or pix2pix, the pix2pix U-Net (--kind regression; train it with --freeze-epochs 0 --epochs 0 --crit-epochs 0) (default: %(default)s)')
     p.add_argument('--decoder', choices=['pyramid', 'unet'], help="pyramid: a light decoder that stops at a quarter of the size; unet: fastai's DynamicUnet (default: pyramid for a classifier, unet for regression)")
     p.add_argument('--lam', type=float, default=1., help='class rebalancing of the loss, as Zhang et al.: 1 none, 0.5 theirs; the decoding can rebalance after training instead (default: %(default)s)')

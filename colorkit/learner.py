@@ -125,14 +125,19 @@ def colorizer_learner(
 
 # %% ../nbs/04_learner.ipynb #5a4ee3d9
 class EdgeL1Loss(ABL1Loss):
-    "`ABL1Loss` plus `edge` times the L1 distance between the local sizes of the predicted and the true ab changes"
+    "`ABL1Loss` plus `edge` times the L1 distance between the local sizes of the predicted and the true ab changes, for each span"
     def __init__(self,
-        edge:float=1., # weight of the change-size term beside the L1 term
+        edge:float=1., # weight of each span's change-size term beside the L1 term
         window:int=5, # the size of a change is summed over windows of this many pixels a side, so that an edge a pixel or two off, or spread over a few pixels, counts as kept
+        spans:tuple=(1,), # distances between the pixels whose ab are compared: 1 for neighbours; a span wider than an ink line compares its two sides
     ): super().__init__(); store_attr()
-    def change(self, ab:Tensor) -> Tensor: # (B, 1, H-1, W-1)
-        "How much ab changes from each pixel to its right and lower neighbours, averaged over `window`"
-        dx, dy = ab[..., :-1, 1:] - ab[..., :-1, :-1], ab[..., 1:, :-1] - ab[..., :-1, :-1]
+    def change(self,
+        ab:Tensor, # ab (B, 2, H, W)
+        span:int=1, # pixels between the two compared
+    ) -> Tensor: # (B, 1, H-span, W-span)
+        "How much ab changes from each pixel to the ones `span` to its right and below, averaged over `window`"
+        s = span
+        dx, dy = ab[..., :-s, s:] - ab[..., :-s, :-s], ab[..., s:, :-s] - ab[..., :-s, :-s]
         mag = (dx.square() + dy.square()).sum(1, keepdim=True).add(1e-6).sqrt()
         return F.avg_pool2d(mag, self.window, 1, self.window // 2, count_include_pad=False)
     def forward(self,
@@ -141,7 +146,7 @@ class EdgeL1Loss(ABL1Loss):
     ) -> Tensor: # the L1 loss plus the weighted change-size term
         "The loss of `pred` against `target` (averaged down to `pred`'s size)"
         target = self.target_at(pred, target)
-        return super().forward(pred, target) + self.edge * F.l1_loss(self.change(pred), self.change(target))
+        return super().forward(pred, target) + self.edge * sum(F.l1_loss(self.change(pred, s), self.change(target, s)) for s in self.spans)
 
 
 # %% ../nbs/04_learner.ipynb #dbeeaf28

@@ -104,7 +104,8 @@ def tune_decoding(
 # %% ../nbs/07_train.ipynb #55973606
 KINDS = ('classifier', 'regression', 'two_step') # what `train_colorizer` trains: class logits with cross-entropy, ab with L1, or a polishing step with `EdgeL1Loss` (L1 and colour-edge sizes)
 
-def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list, hints:bool=False, rebalance:str='classes', coarse=None):
+def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list, hints:bool=False, rebalance:str='classes', coarse=None,
+             edge_spans:tuple=(1,)):
     if kind not in KINDS: raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     if (kind == 'two_step') != (coarse is not None): raise ValueError("a two-step model needs its coarse step (coarse=...), and only it takes one")
     if hints and kind != 'classifier': raise ValueError("a hint model is a classifier: pass kind='classifier'")
@@ -114,7 +115,7 @@ def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, m
                                    metrics=metrics, hints=hints)
         if hints: learn.add_cb(SimulateHints())
         return learn
-    if kind == 'two_step': return colorizer_learner(dls, model=two_step_colorizer(coarse), pretrained=False, loss_func=EdgeL1Loss(), metrics=metrics)
+    if kind == 'two_step': return colorizer_learner(dls, model=two_step_colorizer(coarse), pretrained=False, loss_func=EdgeL1Loss(spans=edge_spans), metrics=metrics)
 
     return colorizer_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'unet', metrics=metrics)
 
@@ -174,6 +175,7 @@ def train_colorizer(
     exclude:Sequence=(), # files never trained or validated on, by name, stem or path (see `held_out`): a held-out evaluation set
     hints:bool=None, # train a hint model (a classifier taking colour hints beside L), with hints simulated from the truth; `None`: if `init` is one, so that fine-tuning the bundled default keeps its hints
     coarse=None, # a two-step model's first step (`kind='two_step'`): a model file or bundled name, kept as it is
+    edge_spans:tuple=(1,), # a two-step polish's `EdgeL1Loss` spans, pixels: add one wider than the ink lines to keep the contrast across them
     upsample:str=None, # how colour reaches full size, a key of `UPSAMPLERS`, used to tune the decoding and written in the file; default: the model's own recommendation (`default_upsample`)
 ) -> Path: # `out`
     "Train a colorizer on the photos of `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
@@ -188,7 +190,7 @@ def train_colorizer(
     (workdir/'valid_files.txt').write_text('\n'.join(valid_files) + '\n')
     tlog.log(f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images "
                    f"(listed in valid_files.txt), {size} px, batch {bs}" + (f"; {len(exclude)} names left out" if len(exclude) else ''))
-    learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()], hints, rebalance, coarse)
+    learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()], hints, rebalance, coarse, edge_spans)
     if init is not None:
         tlog.log(f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
         if moved := fresh_generator_phases(workdir, init):
