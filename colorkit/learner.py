@@ -130,7 +130,9 @@ class EdgeL1Loss(ABL1Loss):
         edge:float=1., # weight of each span's change-size term beside the L1 term
         window:int=5, # the size of a change is summed over windows of this many pixels a side, so that an edge a pixel or two off, or spread over a few pixels, counts as kept
         spans:tuple=(1,), # distances between the pixels whose ab are compared: 1 for neighbours; a span wider than an ink line compares its two sides
-    ): super().__init__(); store_attr()
+    ):
+        super().__init__(); store_attr()
+        if not spans or min(spans) < 1: raise ValueError(f"spans must be whole numbers of pixels, at least 1: got {spans}")
     def change(self,
         ab:Tensor, # ab (B, 2, H, W)
         span:int=1, # pixels between the two compared

@@ -109,6 +109,7 @@ def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, m
     if kind not in KINDS: raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     if (kind == 'two_step') != (coarse is not None): raise ValueError("a two-step model needs its coarse step (coarse=...), and only it takes one")
     if hints and kind != 'classifier': raise ValueError("a hint model is a classifier: pass kind='classifier'")
+    if tuple(edge_spans) != (1,) and kind != 'two_step': raise ValueError("edge spans are a two-step polish's loss: pass kind='two_step'")
     if kind == 'classifier':
         if arch == 'pix2pix': raise ValueError("the pix2pix U-Net is trained as a regression model: pass kind='regression'")
         learn = classifier_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'pyramid', lam=lam, rebalance=rebalance,
