@@ -9,7 +9,7 @@
 # A conditional-GAN phase after step 2 (--init spans.pth --epochs 0 --crit-epochs 1 --gan-epochs 2, 62 minutes) made it
 # bleed more again and raised its CIEDE2000 on the validation drawings (README.md, "The two-step model"), so the recipe stops at 2.
 # Its colour reaches full size bilinearly (the model file recommends it); `ink` upsampling suits it better still.
-# Run from the repository root with colorkit installed, on a 2-core CPU machine (about 50 minutes):
+# Run from the repository root with colorkit installed, on a 2-core CPU machine (about 50 minutes of training, 20 more for the evaluations):
 #   nohup recipes/illustration_model/two_step.sh > /tmp/two_step.out 2>&1 &
 # Running it again resumes from the working folders. The evaluation compares it with the one-step model it refines.
 set -euo pipefail
