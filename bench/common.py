@@ -1,5 +1,5 @@
 "Shared helpers for the benchmarks: timing by medians over repeats, thread setup and a machine description."
-import os, platform, statistics, time
+import argparse, os, platform, statistics, time
 import torch
 
 def setup(threads:int=2):
@@ -31,3 +31,11 @@ def print_rows(rows):
     for r in rows:
         print(f"{r['benchmark']:<40} colorkit {r['colorkit']:9.1f} {r['unit']:<6} {r['reference_name']} "
               f"{r['reference']:9.1f} {r['unit']:<6} ratio {r['ratio']:5.2f}x")
+
+def main(run, doc:str, repeats:int):
+    "The command line of a benchmark whose one option is `--repeats`: print the machine, then the rows of `run(repeats)`"
+    p = argparse.ArgumentParser(description=doc.splitlines()[0])
+    p.add_argument('--repeats', type=int, default=repeats)
+    args = p.parse_args()
+    print(machine())
+    print_rows(run(args.repeats))

@@ -2,10 +2,10 @@
 
 A batch of 64 RGB images of 256x256 (float32, and uint8 as the data pipeline passes them), 2 threads.
 Run: `python bench/lab.py [--repeats N]`"""
-import argparse, sys, warnings
+import sys, warnings
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
-from common import setup, median_time, machine, row, print_rows
+from common import setup, median_time, row, main
 setup(2)
 import numpy as np, torch
 from skimage.color import rgb2lab, lab2rgb
@@ -24,9 +24,4 @@ def run(repeats:int=7, n:int=64, size:int=256) -> list:
                 row(f'rgb_to_lab uint8 {n}x{size}x{size}', rate(lambda: rgb_to_lab(rgb8)), rate(lambda: rgb2lab(rgb8_np)), ref_name='skimage'),
                 row(f'lab_to_rgb float32 {n}x{size}x{size}', rate(lambda: lab_to_rgb(lab)), rate(lambda: lab2rgb(lab_np)), ref_name='skimage')]
 
-if __name__ == '__main__':
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument('--repeats', type=int, default=7)
-    args = p.parse_args()
-    print(machine())
-    print_rows(run(args.repeats))
+if __name__ == '__main__': main(run, __doc__, repeats=7)

@@ -4,10 +4,10 @@ Colorizing one small photo from the command line is mostly Python start-up and i
 fraction of a second. The reference is the least any torch program pays. The ratio is the reference's time over
 colorkit's (target: at least 0.5, colorkit within 2x of importing torch).
 Run: `python bench/startup.py [--repeats N]`"""
-import argparse, statistics, subprocess, sys, tempfile, time
+import statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
-from common import setup, machine, row, print_rows
+from common import setup, row, main
 setup(2)
 
 SAMPLE = Path(__file__).parent.parent/'nbs/images/parrots_gray.jpg'
@@ -27,9 +27,4 @@ def run(repeats:int=5) -> list:
     return [row('colorkit colorize, one 512x341 photo, seconds (ratio: ref/ours)', statistics.median(ours), statistics.median(ref),
                 unit='s', ref_name='python -c "import torch"', lower_is_better=True)]
 
-if __name__ == '__main__':
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument('--repeats', type=int, default=5)
-    args = p.parse_args()
-    print(machine())
-    print_rows(run(args.repeats))
+if __name__ == '__main__': main(run, __doc__, repeats=5)

@@ -3,10 +3,10 @@ and `bilinear_upsample` against `guided_upsample` (the photo models'), same inpu
 
 A 12-megapixel L (4000x3000) with random content and ab at the render size (256x192), 2 threads.
 Run: `python bench/upsample.py [--repeats N]`"""
-import argparse, sys
+import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
-from common import setup, median_time, machine, row, print_rows
+from common import setup, median_time, row, main
 setup(2)
 import torch
 from colorkit.inference import guided_upsample, bilinear_upsample, ink_upsample
@@ -19,9 +19,4 @@ def run(repeats:int=3, h:int=3000, w:int=4000) -> list:
     return [row(f'{fn.__name__} {h * w / 1e6:.0f} MP, seconds (ratio: ref/ours)', t(fn), ref, unit='s', ref_name='guided_upsample', lower_is_better=True)
             for fn in (bilinear_upsample, ink_upsample)]
 
-if __name__ == '__main__':
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument('--repeats', type=int, default=3)
-    args = p.parse_args()
-    print(machine())
-    print_rows(run(args.repeats))
+if __name__ == '__main__': main(run, __doc__, repeats=3)

@@ -138,8 +138,8 @@ class EdgeL1Loss(ABL1Loss):
         span:int=1, # pixels between the two compared
     ) -> Tensor: # (B, 1, H-span, W-span)
         "How much ab changes from each pixel to the ones `span` to its right and below, averaged over `window`"
-        s = span
-        dx, dy = ab[..., :-s, s:] - ab[..., :-s, :-s], ab[..., s:, :-s] - ab[..., :-s, :-s]
+        here = ab[..., :-span, :-span]
+        dx, dy = ab[..., :-span, span:] - here, ab[..., span:, :-span] - here
         mag = (dx.square() + dy.square()).sum(1, keepdim=True).add(1e-6).sqrt()
         return F.avg_pool2d(mag, self.window, 1, self.window // 2, count_include_pad=False)
     def forward(self,

@@ -13,11 +13,12 @@ from colorkit.evaluate import evaluate
 sys.path.insert(0, str(Path(__file__).parent.parent/'tried_full_size'))
 from render import polish_from
 
-def score(files, model, lines=True, **kw):
-    "Pooled bleeding, paper, BHR and false colour, and mean CIEDE2000, of `model` on `files` (`evaluate`, `kw` passed on)"
+def score(files, model, lines=True, colourfulness=False, **kw):
+    "Pooled bleeding, paper, BHR and false colour, mean CIEDE2000 (and colourfulness), of `model` on `files` (`evaluate`, `kw` passed on)"
     s = next(iter(evaluate(files, {'m': model}, baseline_gray=False, fd=False, illustration=lines, **kw)[1].values()))
     return (f"bleeding {s['bleeding']:6.2f} paper {s['paper_false_colour']:.4f} " if lines else '') + \
-           f"CIEDE2000 {s['delta_e']:6.3f} BHR {s['bhr']:.3f} false colour {s['false_colour']:.3f}"
+           f"CIEDE2000 {s['delta_e']:6.3f} BHR {s['bhr']:.3f} false colour {s['false_colour']:.3f}" + \
+           (f" colourfulness {s['cf_pred']:.1f} (truth {s['cf_true']:.1f})" if colourfulness else '')
 
 if __name__ == '__main__':
     valid, checkpoint = sys.argv[1:3]
