@@ -20,8 +20,8 @@ from .metrics import HUE_FAMILIES
 from .learner import colorizer_learner, make_generator
 
 # %% auto #0
-__all__ = ['GRID', 'REBALANCE', 'rgb_cube_surface', 'ab_bin_centers', 'ABGrid', 'class_prior', 'class_weights', 'hue_weights',
-           'RebalancedCE', 'classifier_learner']
+__all__ = ['GRID', 'REBALANCE', 'rgb_cube_surface', 'ab_bin_centers', 'ABGrid', 'class_prior', 'class_weights', 'hue_family',
+           'hue_weights', 'RebalancedCE', 'soft_hue_recall', 'classifier_learner']
 
 # %% ../nbs/04a_classify.ipynb #74093b6f
 GRID = 10. # the ab cell size, in Lab units
@@ -121,6 +121,14 @@ def class_weights(
     return w / (prior * w).sum()
 
 # %% ../nbs/04a_classify.ipynb #e44472d5
+def hue_family(
+    ab:Tensor, # colours (2, ...) or (B, 2, ...), Lab units: a and b along the first dimension, or the second with a batch
+) -> Tensor: # indices into `colorkit.metrics.HUE_FAMILIES` (0 red to 5 purple), the shape of `ab` without its a/b dimension
+    "The hue family of each colour of `ab`: its 60-degree sector of the Lab hue angle"
+    a, b = ab.unbind(0 if ab.ndim <= 2 else 1)
+    n = len(HUE_FAMILIES)
+    return (torch.rad2deg(torch.atan2(b, a)) % 360 // (360 / n)).long().clamp(max=n - 1)
+
 def hue_weights(
     prior:Tensor,        # class probabilities (Q,), as from `class_prior`
     centers:Tensor,      # the classes' ab centres (Q, 2), Lab units (`ABGrid.centers`)
@@ -130,7 +138,7 @@ def hue_weights(
     "Rebalancing across the hue families of `colorkit.metrics.HUE_FAMILIES` only, leaving neutral against coloured as it is"
     n = len(HUE_FAMILIES)
     col = centers.norm(dim=1) >= colored
-    fam = (torch.rad2deg(torch.atan2(centers[:, 1], centers[:, 0])) % 360 // (360 / n)).long().clamp(max=n - 1)
+    fam = hue_family(centers.T)
     share = torch.zeros(n).index_add_(0, fam[col], prior[col].float())
     share = share / share.sum()
     w = torch.ones(len(prior))
@@ -145,19 +153,24 @@ class RebalancedCE(nn.Module):
         grid:ABGrid,            # the classes and their soft encoding
         weights:Tensor=None,    # per-class weights (Q,), as from `class_weights`; default all 1 (plain cross-entropy)
         temperature:float=0.38, # temperature of the annealed mean `decodes` gives
+        hue_recall:float=0.,    # weight of `soft_hue_recall` (false colour less recall, on the annealed mean) added to the cross-entropy
     ):
         super().__init__()
-        store_attr('grid,temperature')
+        store_attr('grid,temperature,hue_recall')
         self.register_buffer('weights', torch.ones(len(grid)) if weights is None else weights)
     def forward(self,
         logits:Tensor, # class scores (B, Q, h, w); h, w at most the target's
         target:Tensor, # true ab (B, 2, H, W) in the model's scale
-    ) -> Tensor: # the weighted cross-entropy averaged over the pixels
+    ) -> Tensor: # the weighted cross-entropy averaged over the pixels, plus the weighted `soft_hue_recall` term
         "The loss of `logits` against `target`, averaged down to the logits' size"
         if target.shape[-2:] != logits.shape[-2:]: target = F.adaptive_avg_pool2d(target, logits.shape[-2:])
-        ids, w = self.grid.encode(target.float() * AB_SCALE)
+        ab = target.float() * AB_SCALE
+        ids, w = self.grid.encode(ab)
         logp = F.log_softmax(logits.float(), dim=1).gather(1, ids)
-        return (self.weights.to(logits.device)[ids[:, 0]] * -(w * logp).sum(1)).mean()
+        ce = (self.weights.to(logits.device)[ids[:, 0]] * -(w * logp).sum(1)).mean()
+        if not self.hue_recall: return ce
+        recall, false_colour = soft_hue_recall(self.grid.decode(logits.float(), 'annealed', self.temperature), ab)
+        return ce + self.hue_recall * (false_colour - recall)
     def activation(self,
         logits, # class scores (B, Q, H, W)
     ): # `logits` as they are
@@ -168,6 +181,30 @@ class RebalancedCE(nn.Module):
     ) -> Tensor: # ab (B, 2, H, W) in the model's scale (ab / AB_SCALE)
         "The annealed-mean ab of `logits` (differentiable: the GAN's critic judges it)"
         return self.grid.decode(logits, 'annealed', self.temperature) / AB_SCALE
+
+# %% ../nbs/04a_classify.ipynb #69bb0ebf
+def soft_hue_recall(
+    ab:Tensor,          # predicted colours (B, 2, H, W), Lab units; differentiable, such as an annealed mean
+    target:Tensor,      # true colours (B, 2, H, W), Lab units
+    colored:float=15.,  # truth chroma from which a pixel counts for recall (the hue recall's)
+    neutral:float=5.,   # truth chroma under which a pixel counts for false colour (the false-colour rate's)
+    cap:float=15.,      # chroma along the truth's hue at which a hit scores fully
+) -> tuple[Tensor, Tensor]: # recall in [0, 1], balanced over the hue families present; false colour in [0, 1]
+    "Differentiable stand-ins for the balanced hue recall and the false-colour rate of `ab` against `target`"
+    ct = target.norm(dim=1)
+    u = target / ct.clamp(min=1e-6)[:, None]
+    along = (ab * u).sum(1)
+    across = (ab[:, 0] * u[:, 1] - ab[:, 1] * u[:, 0]).abs()
+    score = ((along - across / math.tan(math.pi / 6)) / cap).clamp(0, 1)
+    n, fam = len(HUE_FAMILIES), hue_family(target)
+    col = (ct >= colored).float()
+    hits = torch.zeros(n, device=ab.device).index_add_(0, fam.flatten(), (score * col).flatten())
+    count = torch.zeros(n, device=ab.device).index_add_(0, fam.flatten(), col.flatten())
+    present = count > 0
+    recall = (hits[present] / count[present]).mean() if present.any() else ab.new_zeros(())
+    neut = ct < neutral
+    painted = ((ab.norm(dim=1) - neutral) / (colored - neutral)).clamp(0, 1)
+    return recall, painted[neut].mean() if neut.any() else ab.new_zeros(())
 
 # %% ../nbs/04a_classify.ipynb #722695d6
 REBALANCE = ('classes', 'hues') # what a classifier's loss can rebalance: every class (`class_weights`) or the hue families (`hue_weights`)
@@ -183,6 +220,7 @@ def classifier_learner(
     rebalance:str='classes',   # what `lam` rebalances: 'classes' (all of them, `class_weights`) or 'hues' (`hue_weights`)
     grid:ABGrid=None,          # the classes; default `ABGrid()`, 10x10 Lab-unit cells
     hints:bool=False,          # a hint model, taking colour hints beside L (train it with `SimulateHints`)
+    hue_recall:float=0.,       # weight of `soft_hue_recall` in the loss (`RebalancedCE`); 0: cross-entropy alone
     **kwargs
 ): # a `Learner` of a `ClassColorizer` that holds the training set's class prior
     "A `Learner` for a `ClassColorizer` on `arch` with `decoder`, trained with cross-entropy rebalanced by `lam`"
@@ -195,5 +233,5 @@ def classifier_learner(
     prior = class_prior(dls.train, grid)
     model.log_prior = prior.clamp_min(1e-8).log()
     weights = class_weights(prior, lam) if rebalance == 'classes' else hue_weights(prior, grid.centers, lam)
-    loss = RebalancedCE(grid, weights, temperature)
+    loss = RebalancedCE(grid, weights, temperature, hue_recall)
     return colorizer_learner(dls, model=model, pretrained=pretrained, loss_func=loss, **kwargs)

@@ -43,7 +43,7 @@ def _train(a):
     try:
         train_colorizer(a.data, a.out, kind=a.kind, arch=a.arch, decoder=a.decoder, size=a.size, bs=a.bs, epochs=a.epochs,
                         gan_epochs=a.gan_epochs, crit_epochs=a.crit_epochs, freeze_epochs=a.freeze_epochs, lr=a.lr,
-                        gan_lr=a.gan_lr, lambda_l1=a.lambda_l1, lam=a.lam, rebalance=a.rebalance, valid_pct=a.valid_pct, seed=a.seed,
+                        gan_lr=a.gan_lr, lambda_l1=a.lambda_l1, lam=a.lam, rebalance=a.rebalance, hue_recall=a.hue_recall, valid_pct=a.valid_pct, seed=a.seed,
                         workdir=a.workdir, num_workers=a.workers, monitor=_KEEP[a.keep], render_size=a.render_size,
                         init=a.init, tune=not a.no_tune, exclude=_names(a.exclude), hints=a.hints, coarse=a.coarse,
                         edge_spans=tuple(a.edge_spans), upsample=a.upsample)
@@ -86,6 +86,7 @@ def _add_train(sub):
     p.add_argument('--decoder', choices=['pyramid', 'unet'], help="pyramid: a light decoder that stops at a quarter of the size; unet: fastai's DynamicUnet (default: pyramid for a classifier, unet for regression)")
     p.add_argument('--lam', type=float, default=1., help='class rebalancing of the loss, as Zhang et al.: 1 none, 0.5 theirs; the decoding can rebalance after training instead (default: %(default)s)')
     p.add_argument('--rebalance', choices=['classes', 'hues'], default='classes', help='what --lam rebalances: every ab class (Zhang et al.), or only the hue families of the coloured classes, leaving neutral against coloured as it is (default: %(default)s)')
+    p.add_argument('--hue-recall', type=float, default=0., help='weight of a differentiable hue recall less false colour of the decoded colours, added to the cross-entropy (classify.soft_hue_recall): colour where the truth is coloured, in its hue, gray where it is neutral; 0: none (default: %(default)s)')
     p.add_argument('--init', type=Path, help='model file or bundled model to start from (fine-tuning), e.g. default; same --kind, --decoder and --arch. '
                                                   'In the --workdir of an earlier run, its pretrained critic is kept for --gan-epochs')
     p.add_argument('--hints', action=argparse.BooleanOptionalAction, help='train a hint model (a classifier that also takes colour hints, for `colorize --hint`), with hints simulated from the truth; '

@@ -105,15 +105,16 @@ def tune_decoding(
 KINDS = ('classifier', 'regression', 'two_step') # what `train_colorizer` trains: class logits with cross-entropy, ab with L1, or a polishing step with `EdgeL1Loss` (L1 and colour-edge sizes)
 
 def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list, hints:bool=False, rebalance:str='classes', coarse=None,
-             edge_spans:tuple=(1,)):
+             edge_spans:tuple=(1,), hue_recall:float=0.):
     if kind not in KINDS: raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     if (kind == 'two_step') != (coarse is not None): raise ValueError("a two-step model needs its coarse step (coarse=...), and only it takes one")
     if hints and kind != 'classifier': raise ValueError("a hint model is a classifier: pass kind='classifier'")
+    if hue_recall and kind != 'classifier': raise ValueError("the hue-recall term is a classifier's loss: pass kind='classifier'")
     if tuple(edge_spans) != (1,) and kind != 'two_step': raise ValueError("edge spans are a two-step polish's loss: pass kind='two_step'")
     if kind == 'classifier':
         if arch == 'pix2pix': raise ValueError("the pix2pix U-Net is trained as a regression model: pass kind='regression'")
         learn = classifier_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'pyramid', lam=lam, rebalance=rebalance,
-                                   metrics=metrics, hints=hints)
+                                   metrics=metrics, hints=hints, hue_recall=hue_recall)
         if hints: learn.add_cb(SimulateHints())
         return learn
     if kind == 'two_step': return colorizer_learner(dls, model=two_step_colorizer(coarse), pretrained=False, loss_func=EdgeL1Loss(spans=edge_spans), metrics=metrics)
@@ -164,6 +165,7 @@ def train_colorizer(
     lambda_l1:float=60., # weight of the generator's own loss (L1 or cross-entropy) beside the adversarial one in the GAN phase
     lam:float=1., # classifier's rebalancing of the loss: 1 none, 0.5 as Zhang et al.
     rebalance:str='classes', # what `lam` rebalances (`classify.REBALANCE`): every class, or only the hue families
+    hue_recall:float=0., # classifier's weight of `soft_hue_recall` (false colour less hue recall of the decoded colours) beside the cross-entropy
     valid_pct:float=VALID_PCT, # share of the photos held out for validation (listed in `valid_files.txt`)
     seed:int=42, # seed of the random validation split
     workdir=None, # checkpoints, logs and samples (default: `<out stem>_training/` beside `out`); running again resumes
@@ -191,7 +193,7 @@ def train_colorizer(
     (workdir/'valid_files.txt').write_text('\n'.join(valid_files) + '\n')
     tlog.log(f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images "
                    f"(listed in valid_files.txt), {size} px, batch {bs}" + (f"; {len(exclude)} names left out" if len(exclude) else ''))
-    learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()], hints, rebalance, coarse, edge_spans)
+    learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()], hints, rebalance, coarse, edge_spans, hue_recall)
     if init is not None:
         tlog.log(f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
         if moved := fresh_generator_phases(workdir, init):
@@ -218,7 +220,7 @@ def train_colorizer(
         tlog.log("decoding chosen on the validation photos by colour_score: " + ', '.join(f'{k} {v:.3f}' for k, v in best.items() if v is not None and v == v))
 
     save_colorizer(model, out, train_size=size, render_size=render_size, saturation=saturation, upsample=upsample, data=[str(f) for f in folders],
-                   kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, rebalance=rebalance, epochs=epochs,
+                   kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, rebalance=rebalance, hue_recall=hue_recall, epochs=epochs,
                    gan_epochs=gan_epochs, crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr,
                    gan_lr=gan_lr, init=str(init) if init else None, coarse=str(coarse) if coarse else None, gan_epoch_kept=f'best {monitor}' if monitor and gan_epochs else 'last',
                    decoding_rule='colour_score on the validation photos' if tune else None, hints=hints)
