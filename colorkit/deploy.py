@@ -37,14 +37,37 @@ def _lab_to_rgb8(lab:np.ndarray) -> np.ndarray:
 
 def _resized(a:np.ndarray, w:int, h:int) -> np.ndarray: return np.asarray(Image.fromarray(a.astype(np.float32), 'F').resize((w, h), Image.BILINEAR))
 
+def _box(x:np.ndarray, r:int) -> np.ndarray:
+    "Mean of (..., h, w) `x` over (2r+1)-pixel squares cut at the borders (`avg_pool2d` with `count_include_pad=False`)"
+    for axis in (-2, -1):
+        n = x.shape[axis]
+        c = np.concatenate([np.zeros_like(np.take(x, [0], axis)), np.cumsum(x, axis)], axis) # c[k]: the sum of the first k
+        i = np.arange(n)
+        hi, lo = np.minimum(i + r + 1, n), np.maximum(i - r, 0)
+        x = (np.take(c, hi, axis) - np.take(c, lo, axis)) / (hi - lo).reshape((n, 1) if axis == -2 else n)
+    return x
+
+def _upsampled(l:np.ndarray, g:np.ndarray, ab:np.ndarray, how:str, eps:float=100.) -> np.ndarray:
+    "`ab` (2, h, w) at the render size, at the size of `l` (H, W): bilinear, or `guided_upsample`'s fast guided filter (`g`: L at the render size)"
+    (h, w), (H, W) = ab.shape[-2:], l.shape
+    r = max(1, round(max(h, w) / 64))
+    if how == 'bilinear' or min(h, w) < 2 * r + 1: return np.stack([_resized(c, W, H) for c in ab])
+    g, ab = g.astype(np.float64), ab.astype(np.float64)
+    mg, mp = _box(g, r), _box(ab, r)
+    a = (_box(g * ab, r) - mg * mp) / (_box(g * g, r) - mg * mg + eps) # per window: ab ~ a L + b
+    a, b = _box(a, r), _box(mp - a * mg, r)
+    return np.stack([_resized(a[i], W, H) * l + _resized(b[i], W, H) for i in range(2)])
+
 def colorize_onnx(
     model, # an `.onnx` file written by `export_onnx`
     image, # an image file (any Pillow reads) or a PIL image, gray or colour (taken as gray)
     out=None, # a file to write the result to, atomically (its suffix names the format)
     render_size:int=None, # the longer side the model sees, pixels (default: the file's recommendation)
     saturation:float=None, # chroma gain (default: the file's recommendation)
+    upsample:str=None, # 'guided' (colour edges follow the gray image's) or 'bilinear'; default the file's recommendation, 'guided' for 'ink'
 ) -> Image.Image: # RGB, the input's size
     "Colorize `image` with the exported colorizer `model`, with NumPy, Pillow and onnxruntime only"
+    if upsample not in (None, 'guided', 'bilinear'): raise ValueError(f"upsample must be 'guided' or 'bilinear', not {upsample!r}")
     import onnxruntime as ort
     sess = ort.InferenceSession(str(model), providers=['CPUExecutionProvider'])
     meta = sess.get_modelmeta().custom_metadata_map
@@ -61,7 +84,8 @@ def colorize_onnx(
     if 'hints' in meta: feed['hints'] = np.zeros((1, 3, *x.shape), np.float32) # a hint model's graph, run without hints
     ab = sess.run(None, feed)[0][0, :, :rh, :rw]
     ab = ab * np.float32(float(meta['ab_scale']) * (float(meta['saturation']) if saturation is None else saturation))
-    res = Image.fromarray(_lab_to_rgb8(np.dstack([l, _resized(ab[0], w, h), _resized(ab[1], w, h)])), 'RGB')
+    how = upsample or ('bilinear' if meta.get('upsample') == 'bilinear' else 'guided')
+    res = Image.fromarray(_lab_to_rgb8(np.dstack([l, *_upsampled(l, small, ab, how)])), 'RGB')
     if out is not None:
         fmt = Image.registered_extensions()[Path(out).suffix.lower()]
         with atomic_path(out) as tmp: res.save(tmp, format=fmt, **({'compress_level': 1} if fmt == 'PNG' else {}))
