@@ -169,7 +169,7 @@ class RebalancedCE(nn.Module):
         logp = F.log_softmax(logits.float(), dim=1).gather(1, ids)
         ce = (self.weights.to(logits.device)[ids[:, 0]] * -(w * logp).sum(1)).mean()
         if not self.hue_recall: return ce
-        recall, false_colour = soft_hue_recall(self.grid.decode(logits.float(), 'annealed', self.temperature), ab)
+        recall, false_colour = soft_hue_recall(self.decodes(logits.float()) * AB_SCALE, ab)
         return ce + self.hue_recall * (false_colour - recall)
     def activation(self,
         logits, # class scores (B, Q, H, W)
