@@ -25,10 +25,10 @@ if TYPE_CHECKING: from fastai.layers import NormType # annotations only: fastai 
 __all__ = ['HINT_GAIN', 'MODEL_KINDS', 'LATER_KINDS', 'MODEL_FORMAT', 'WEIGHTS', 'BUNDLED_MODELS', 'DEFAULT_MODEL',
            'DIVERSE_MODEL', 'LINEART_MODEL', 'FORMER_NAMES', 'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes',
            'sum_first_conv', 'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body',
-           'unet_colorizer', 'hint_cells', 'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet', 'PatchCritic',
-           'ClassColorizer', 'coherent_gumbel', 'Colorizer', 'predicts_ab', 'GrayColorizer', 'register_kind',
-           'build_model', 'ModelFileError', 'model_file', 'save_colorizer', 'read_model_file', 'matching_weights',
-           'init_from', 'load_colorizer']
+           'unet_colorizer', 'hint_cells', 'hint_reach', 'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet',
+           'PatchCritic', 'ClassColorizer', 'coherent_gumbel', 'Colorizer', 'predicts_ab', 'GrayColorizer',
+           'register_kind', 'build_model', 'ModelFileError', 'model_file', 'save_colorizer', 'read_model_file',
+           'matching_weights', 'init_from', 'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
@@ -195,6 +195,33 @@ def hint_cells(
     "The hints of each `stride`-pixel cell: their mean colour, undiluted by the cell's unhinted pixels"
     cover = F.avg_pool2d(hints[:, -1:], stride) # the share of the cell its hints cover
     return F.avg_pool2d(hints[:, :-1], stride) / cover.clamp_min(1e-6), (cover > 0).to(hints.dtype)
+
+def hint_reach(
+    l:Tensor, # (B, 1, h, w) lightness of the cells, the model's scale
+    ab:Tensor, # (B, C, h, w) the hints' colour at the cells they touch, as `hint_cells` gives it
+    touched:Tensor, # (B, 1, h, w) 1 at the cells a hint touches, else 0
+    reach:float, # spatial sigma of a hint's weight, as a share of the longer side
+    tone:float, # sigma of the likeness of lightness, L units
+) -> tuple[Tensor, Tensor]: # per cell: the weight of its strongest hint (B, 1, h, w), and the colour it hears (B, C, h, w)
+    """How much each cell hears the hints of its image (1 at a hint, fading with distance and difference of lightness),
+    and what: the strongest hint's weight, and the hints' colours averaged with the squares of their weights"""
+    B, h, w = l.shape[0], l.shape[-2], l.shape[-1]
+    ys = torch.arange(h, dtype=l.dtype, device=l.device)[:, None].expand(h, w).reshape(-1) # every cell's place: built from
+    xs = torch.arange(w, dtype=l.dtype, device=l.device)[None].expand(h, w).reshape(-1)    # the shape by tensor ops, so a
+    side = torch.maximum(ys[-1:], xs[-1:]) + 1                                              # traced graph takes any size
+    idx = touched.reshape(-1).nonzero()[:, 0] # the hinted cells of the whole batch: (N,) flat indices
+    bs = torch.arange(B, device=l.device)[:, None].expand(B, h * w).reshape(-1)[idx] # their images
+    cell = idx - bs * (h * w)
+    lf = l.reshape(B, -1)
+    d2 = (ys[None] - ys[cell][:, None]) ** 2 + (xs[None] - xs[cell][:, None]) ** 2 # (N, h*w): to every cell of the image
+    dl = (lf.index_select(0, bs) - lf.reshape(-1)[idx][:, None]) * L_SCALE
+    wt = torch.exp(-d2 / (2 * (reach * side) ** 2) - dl ** 2 / (2 * tone ** 2))
+    wt = (bs[None, :, None] == torch.arange(B, device=l.device)[:, None, None]) * wt[None] # (B, N, h*w): an image's own hints
+    abn = ab.permute(0, 2, 3, 1).reshape(B * h * w, -1)[idx] # (N, C)
+    strongest = F.pad(wt, (0, 0, 0, 1)).amax(1) # a zero hint more: an image without hints, or a batch, hears nothing
+    w2 = wt * wt
+    heard = torch.einsum('bnk,nc->bck', w2, abn) / w2.sum(1)[:, None].clamp_min(1e-12)
+    return strongest.reshape(B, 1, h, w), heard.reshape(B, -1, h, w)
 
 
 class PyramidColorizer(nn.Module):
@@ -372,30 +399,36 @@ class ClassColorizer(nn.Module):
         sample_temperature:float=1., # of the distribution `sample_ab` draws from: 1 the model's own
         coherence:float=8., # how far, in cells of the logits, `sample_ab`'s choices of colour stay alike
         top_p:float=0.95, # `sample_ab` draws from the most likely classes that together hold this share of each cell's probability
+        hint_reach:float=0., # how far a hint's own say carries, as `hint_reach` weighs it: spatial sigma as a share of the longer side; 0: its cells alone
+        hint_tone:float=10., # sigma of the likeness of lightness, L units, over which a hint's say carries
     ):
         super().__init__()
         self.net, self.temperature, self.tau = net, temperature, tau
         self.sample_temperature, self.coherence, self.top_p = sample_temperature, coherence, top_p
+        self.hint_reach, self.hint_tone = hint_reach, hint_tone
         self.register_buffer('centers', torch.as_tensor(centers, dtype=torch.float32))
         self.register_buffer('log_prior', torch.zeros(len(centers))) # log class frequencies of the training data
         cfg = getattr(net, 'colorkit_config', None)
         if cfg: self.colorkit_config = dict(kind='classifier', net=cfg, n_bins=len(centers), temperature=temperature, tau=tau,
-                                            sample_temperature=sample_temperature, coherence=coherence, top_p=top_p)
+                                            sample_temperature=sample_temperature, coherence=coherence, top_p=top_p,
+                                            hint_reach=hint_reach, hint_tone=hint_tone)
         self.hint_log_sigma = nn.Parameter(torch.tensor(math.log(5.))) if getattr(net, 'n_in', 1) > 1 else None # learnt
     def hint_logits(self,
-        hints:Tensor, # the hint channels (B, 3, H, W) after L: ab in the model's scale, then the mask
+        x:Tensor, # the input (B, 4, H, W): L, then the hint channels (ab in the model's scale, then the mask)
         size:tuple, # (h, w) of the logits
-    ) -> Tensor: # (B, Q, h, w), to add to the logits; 0 where there is no hint
-        "A hint's own say at the cells it touches: a Gaussian log-likelihood of each class given the hint's colour, of learnt width"
-        ab, touched = hint_cells(hints, hints.shape[-1] // size[-1])
-        d2 = (ab[:, None] * AB_SCALE - self.centers[None, :, :, None, None]).pow(2).sum(2) # to the hints' mean colour, Lab units
-        return -d2 * touched / (2 * self.hint_log_sigma.exp() ** 2) # a cell a hint touches is that hint's
+    ) -> Tensor: # (B, Q, h, w), to add to the logits; 0 where no hint is heard
+        "A hint's own say: a Gaussian log-likelihood of each class given the hint's colour, of learnt width, at the cells it touches and as far as `hint_reach`"
+        stride = x.shape[-1] // size[-1]
+        ab, touched = hint_cells(x[:, 1:], stride)
+        if self.hint_reach: touched, ab = hint_reach(F.avg_pool2d(x[:, :1], stride), ab, touched, self.hint_reach, self.hint_tone)
+        d2 = (ab[:, None] * AB_SCALE - self.centers[None, :, :, None, None]).pow(2).sum(2) # to the colour each cell hears, Lab units
+        return -d2 * touched / (2 * self.hint_log_sigma.exp() ** 2) # weighted by how well it hears it (without reach: 1 where a hint is)
 
 
     def forward(self, x:Tensor) -> Tensor:
         out = self.net(x)
         out = out if type(out) is Tensor else out.as_subclass(Tensor) # a fastai subclass goes; a plain tensor stays, as a graph tracer needs
-        return out + self.hint_logits(x[:, 1:], out.shape[-2:]) if self.hint_log_sigma is not None and x.shape[1] > 1 else out
+        return out + self.hint_logits(x, out.shape[-2:]) if self.hint_log_sigma is not None and x.shape[1] > 1 else out
 
     def probs(self,
         logits:Tensor, # (B, Q, H, W), from the forward pass
@@ -425,10 +458,14 @@ class ClassColorizer(nn.Module):
     def set_decoding(self,
         temperature:float, # of the annealed mean
         tau:float, # prior correction
+        hint_reach:float=None, # how far a hint's say carries (see `hint_reach`); None: as it is
+        hint_tone:float=None, # the lightness sigma of that; None: as it is
     ):
-        "Decode at `temperature` with prior correction `tau` from now on (and in the model file it is saved to)"
+        "Decode at `temperature` with prior correction `tau`, hints carrying as far as `hint_reach`, from now on (and in the model file it is saved to)"
         self.temperature, self.tau = float(temperature), float(tau)
-        if hasattr(self, 'colorkit_config'): self.colorkit_config.update(temperature=self.temperature, tau=self.tau)
+        if hint_reach is not None: self.hint_reach = float(hint_reach)
+        if hint_tone is not None: self.hint_tone = float(hint_tone)
+        if hasattr(self, 'colorkit_config'): self.colorkit_config.update(temperature=self.temperature, tau=self.tau, hint_reach=self.hint_reach, hint_tone=self.hint_tone)
     @torch.no_grad()
     def sample_ab(self,
         x:Tensor, # L in the model's scale, (B, 1, H, W)
