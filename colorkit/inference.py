@@ -172,10 +172,16 @@ def compose(
     return Image.fromarray(out, 'RGB' if alpha is None else 'RGBA')
 
 # %% ../nbs/06_inference.ipynb #b300ce59
+def _swapped(x:Tensor, out:Tensor=None, block:int=256) -> Tensor:
+    "`x.transpose(-1, -2).contiguous()` (into `out` if given), copied a band of `block` rows at a time: on a 12 MP image several times faster"
+    out = x.new_empty(*x.shape[:-2], x.shape[-1], x.shape[-2]) if out is None else out
+    for i in range(0, x.shape[-2], block): out[..., i:i + block].copy_(x[..., i:i + block, :].transpose(-1, -2))
+    return out
+
 def _smooth_along(j:Tensor, w:Tensor):
-    "In place, along the first axis: `j[i]` moves towards `j[i-1]` by `w[i]`, then, backwards, towards `j[i+1]` by `w[i+1]`"
-    for i in range(1, len(j)): j[i].lerp_(j[i - 1], w[i])
-    for i in range(len(j) - 2, -1, -1): j[i].lerp_(j[i + 1], w[i + 1])
+    "In place, along dim 1 of (C, N, M) `j`: `j[:, i]` moves towards `j[:, i-1]` by `w[i]`, then, backwards, towards `j[:, i+1]` by `w[i+1]`"
+    for i in range(1, j.shape[1]): j[:, i].lerp_(j[:, i - 1], w[i])
+    for i in range(j.shape[1] - 2, -1, -1): j[:, i].lerp_(j[:, i + 1], w[i + 1])
 
 def domain_filter(
     x:Tensor, # (C, H, W): what is smoothed
@@ -186,18 +192,18 @@ def domain_filter(
 ) -> Tensor: # (C, H, W)
     "`x` smoothed within the regions of `guide`: Gastal and Oliveira's recursive domain-transform filter"
     ratio = sigma_s / sigma_r
-    dx = F.pad(1 + ratio * guide.diff(dim=2).abs().sum(0), (1, 0))       # (H, W): distance to the left neighbour
-    dy = F.pad(1 + ratio * guide.diff(dim=1).abs().sum(0), (0, 0, 1, 0)) # (H, W): distance to the one above
-    dx, dy = dx.t().contiguous()[:, None], dy[:, None] # (W, 1, H) and (H, 1, W): laid out as `j` is in each pass
-    j = x.float().permute(2, 0, 1).contiguous() # (W, C, H): one column at a time is one contiguous slice
+    dx = _swapped(F.pad(1 + ratio * guide.diff(dim=2).abs().sum(0), (1, 0))) # (W, H): distance to the left neighbour
+    dy = F.pad(1 + ratio * guide.diff(dim=1).abs().sum(0), (0, 0, 1, 0))     # (H, W): distance to the one above
+    j = _swapped(x.float()) # (C, W, H): a pass runs along dim 1, so each step is a contiguous row of every channel
+    t = j.new_empty(j.shape[0], j.shape[2], j.shape[1]) # (C, H, W): the two layouts reuse their memory
     for k in range(n_iter):
         sigma = sigma_s * math.sqrt(3) * 2 ** (n_iter - k - 1) / math.sqrt(4 ** n_iter - 1) # rounds shrink; together sigma_s
         log_a = -math.sqrt(2) / sigma # the weight a neighbour at distance d gets is exp(log_a * d)
         _smooth_along(j, torch.exp(dx * log_a))
-        j = j.permute(2, 1, 0).contiguous() # (H, C, W)
-        _smooth_along(j, torch.exp(dy * log_a))
-        j = j.permute(2, 1, 0).contiguous() # (W, C, H)
-    return j.permute(1, 2, 0)
+        _swapped(j, t)
+        _smooth_along(t, torch.exp(dy * log_a))
+        if k < n_iter - 1: _swapped(t, j)
+    return t
 
 def _max_filter(x:Tensor, r:int) -> Tensor:
     "Max of (H, W) `x` over a (2r+1)-pixel square: 4r elementwise maxima of shifted copies"
