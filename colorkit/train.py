@@ -184,7 +184,8 @@ def train_colorizer(
     "Train a colorizer on the photos of `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
     out, workdir = Path(out), workdir_for(out, workdir)
     if upsample: upsampler(None, upsample) # a bad name fails now, not after the training
-    if hints is None: hints = init is not None and kind == 'classifier' and takes_hints(load_colorizer(init))
+    src = load_colorizer(init) if init is not None else None
+    if hints is None: hints = src is not None and kind == 'classifier' and takes_hints(src)
     tlog = TextLog(workdir/'train.log')
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     folders = [data] if isinstance(data, (str, Path)) else list(data)
@@ -218,6 +219,8 @@ def train_colorizer(
         saturation, render_size = apply_decoding(model, best), int(best['render_size'])
 
         tlog.log("decoding chosen on the validation photos by colour_score: " + ', '.join(f'{k} {v:.3f}' for k, v in best.items() if v is not None and v == v))
+    if hints and getattr(src, 'hint_reach', 0): # a fine-tuned hint model keeps how far its hints carry: a setting of the decoding, not learnt
+        model.set_decoding(model.temperature, model.tau, hint_reach=src.hint_reach, hint_tone=src.hint_tone)
 
     save_colorizer(model, out, train_size=size, render_size=render_size, saturation=saturation, upsample=upsample, data=[str(f) for f in folders],
                    kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, rebalance=rebalance, hue_recall=hue_recall, epochs=epochs,
