@@ -11,7 +11,8 @@ model, cam = get_colorizer('default'), Image.fromarray(data.camera())
 hints = [Hint(100, 60, '#6fa8dc'), Hint(300, 470, '#6aa84f'), Hint(250, 200, '#3d2b1f')] # sky blue, grass green, glove brown
 reach = model.hint_reach
 panels = [colorize(cam, model)]
-for model.hint_reach in (0., reach):
+for r in (0., reach):
+    model.hint_reach = r
     im = colorize(cam, model, hints=hints)
     draw = ImageDraw.Draw(im)
     for h in hints: draw.ellipse([h.x - 6, h.y - 6, h.x + 6, h.y + 6], fill=h.color, outline='white', width=2)
