@@ -172,7 +172,7 @@ def _add_colorize(sub):
                     "simply be run again), and bad files are reported and skipped. Exit status 0 only if nothing failed.")
     p.add_argument('inputs', nargs='+', help='image files, folders or glob patterns')
     p.add_argument('--out', type=Path, required=True, help='output folder (created if needed)')
-    p.add_argument('--model', help='model file from `colorkit train`, or a bundled model by name: default (photos, with or without --hint), illustration (drawings), diverse (default: default)')
+    p.add_argument('--model', help='model file from `colorkit train`, or a bundled model by name: default (photos, with or without --hint), hints (photos with --hint: follows them further, paler without), illustration (drawings), diverse (default: default)')
     p.add_argument('--render-size', type=_positive, help="longer side, in pixels, at which the model sees the image (default: the model's recommendation)")
     p.add_argument('--format', choices=['png', 'same'], default='png', help="png, or the input's own format (default: %(default)s)")
     p.add_argument('--saturation', type=float, help="chroma gain: 0 gray, 1 the model's own colours (default: the model's recommendation)")

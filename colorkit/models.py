@@ -23,7 +23,7 @@ if TYPE_CHECKING: from fastai.layers import NormType # annotations only: fastai 
 
 # %% auto #0
 __all__ = ['HINT_GAIN', 'MODEL_KINDS', 'LATER_KINDS', 'MODEL_FORMAT', 'WEIGHTS', 'BUNDLED_MODELS', 'DEFAULT_MODEL',
-           'DIVERSE_MODEL', 'LINEART_MODEL', 'FORMER_NAMES', 'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes',
+           'DIVERSE_MODEL', 'LINEART_MODEL', 'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes',
            'sum_first_conv', 'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body',
            'unet_colorizer', 'hint_cells', 'hint_reach', 'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet',
            'PatchCritic', 'ClassColorizer', 'coherent_gumbel', 'Colorizer', 'predicts_ab', 'GrayColorizer',
@@ -584,7 +584,6 @@ class ModelFileError(ValueError):
 WEIGHTS = Path(colorkit.__file__).parent/'weights' # the bundled model files: their stems are their names
 BUNDLED_MODELS = {p.stem: p for p in sorted(WEIGHTS.glob('*.pth'))} # name -> file, as they ship
 DEFAULT_MODEL, DIVERSE_MODEL, LINEART_MODEL = (WEIGHTS/f'{n}.pth' for n in ('default', 'diverse', 'lineart')) # photos, with or without hints; sampling; line art
-FORMER_NAMES = {'hints': 'default'} # bundled names of earlier versions -> today's: the hint model became the default
 
 def model_file(
     model:str|Path=None, # a path, or a bundled model's name; `None`: the default model
@@ -592,8 +591,7 @@ def model_file(
     "The file of `model`: an existing file wins, then the bundled names; anything else is a `ModelFileError`"
     if model is None: return DEFAULT_MODEL
     if Path(model).is_file() or Path(model).suffix: return Path(model) # a path (`read_model_file` says if it is missing)
-    name = FORMER_NAMES.get(str(model), str(model))
-    if name in BUNDLED_MODELS: return BUNDLED_MODELS[name]
+    if str(model) in BUNDLED_MODELS: return BUNDLED_MODELS[str(model)]
     raise ModelFileError(f"{model}: no such model file, and not a bundled model ({', '.join([*BUNDLED_MODELS, 'gray'])})")
 
 _LOAD_INFO = ('train_size', 'colorkit_version', 'path') # what `load_colorizer` adds to a file's meta data

@@ -200,6 +200,9 @@ def train_colorizer(
         if moved := fresh_generator_phases(workdir, init):
             tlog.log(f"fine-tuning: the generator checkpoints of an earlier run ({', '.join(moved)}) moved to before_init/; "
                            f"{'the critic in critic/ is kept' if (workdir/'critic').exists() else 'no critic to keep'}")
+    if hints and getattr(src, 'hint_reach', 0): # a fine-tuned hint model keeps how far its hints carry, and learns with it as it will decode
+        learn.model.set_decoding(learn.model.temperature, learn.model.tau, hint_reach=src.hint_reach, hint_tone=src.hint_tone)
+        tlog.log(f"trained as it decodes: a hint's say carries over a reach of {src.hint_reach:g} of the longer side, tone {src.hint_tone:g} L units (`hint_reach`)")
     if torch.cuda.is_available() and torch.cuda.is_bf16_supported(): # GPUs: bf16 autocast, which needs no loss scaling beside the critic's step
         learn.add_cb(MixedPrecision(amp_mode='bf16'))
 
@@ -219,8 +222,6 @@ def train_colorizer(
         saturation, render_size = apply_decoding(model, best), int(best['render_size'])
 
         tlog.log("decoding chosen on the validation photos by colour_score: " + ', '.join(f'{k} {v:.3f}' for k, v in best.items() if v is not None and v == v))
-    if hints and getattr(src, 'hint_reach', 0): # a fine-tuned hint model keeps how far its hints carry: a setting of the decoding, not learnt
-        model.set_decoding(model.temperature, model.tau, hint_reach=src.hint_reach, hint_tone=src.hint_tone)
 
     save_colorizer(model, out, train_size=size, render_size=render_size, saturation=saturation, upsample=upsample, data=[str(f) for f in folders],
                    kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, rebalance=rebalance, hue_recall=hue_recall, epochs=epochs,
