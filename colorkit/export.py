@@ -50,9 +50,10 @@ def export_onnx(
                 saturation=default_saturation(m), upsample=default_upsample(m), kind=kind, temperature=getattr(m, 'temperature', ''), tau=getattr(m, 'tau', ''),
                 input="l: (batch, 1, height, width) float32, CIE L / l_scale - 1; height and width multiples of `multiple` (pad by reflection)",
                 output="ab: (batch, 2, height, width) float32, CIE a and b / ab_scale; times `saturation` for the recommended chroma")
-    if hints: meta['hints'] = (f"hints: (batch, {HINT_CHANNELS}, height, width) float32: a / ab_scale, b / ab_scale and a mask (1 where a hint is), "
-                               f"zero elsewhere and in the padding; one point hint fills a square of {HINT_SIZE} pixels (colorkit.hints)")
-    if hints: meta['hint_reach'] = getattr(m, 'hint_reach', 0.) # how far the graph itself carries a hint's say (`ClassColorizer.hint_reach`)
+    if hints:
+        meta['hints'] = (f"hints: (batch, {HINT_CHANNELS}, height, width) float32: a / ab_scale, b / ab_scale and a mask (1 where a hint is), "
+                         f"zero elsewhere and in the padding; one point hint fills a square of {HINT_SIZE} pixels (colorkit.hints)")
+        meta['hint_reach'] = getattr(m, 'hint_reach', 0.) # how far the graph itself carries a hint's say (`ClassColorizer.hint_reach`)
     dims = {0: 'batch', 2: 'height', 3: 'width'}
     with atomic_path(path) as tmp, warnings.catch_warnings():
         warnings.simplefilter('ignore') # the exporter's notes on tracing

@@ -456,15 +456,14 @@ class ClassColorizer(nn.Module):
         "The annealed-mean `ab` at the size of `x`: the `Colorizer` contract"
         return self.decode_ab(self(x), x.shape[-2:], temperature, tau)
     def set_decoding(self,
-        temperature:float, # of the annealed mean
-        tau:float, # prior correction
-        hint_reach:float=None, # how far a hint's say carries (see `hint_reach`); None: as it is
-        hint_tone:float=None, # the lightness sigma of that; None: as it is
+        temperature:float=None, # of the annealed mean; None (each setting): as it is
+        tau:float=None, # prior correction
+        hint_reach:float=None, # how far a hint's say carries (see `hint_reach`)
+        hint_tone:float=None, # the lightness sigma of that
     ):
         "Decode at `temperature` with prior correction `tau`, hints carrying as far as `hint_reach`, from now on (and in the model file it is saved to)"
-        self.temperature, self.tau = float(temperature), float(tau)
-        if hint_reach is not None: self.hint_reach = float(hint_reach)
-        if hint_tone is not None: self.hint_tone = float(hint_tone)
+        for k, v in dict(temperature=temperature, tau=tau, hint_reach=hint_reach, hint_tone=hint_tone).items():
+            if v is not None: setattr(self, k, float(v))
         if hasattr(self, 'colorkit_config'): self.colorkit_config.update(temperature=self.temperature, tau=self.tau, hint_reach=self.hint_reach, hint_tone=self.hint_tone)
     @torch.no_grad()
     def sample_ab(self,

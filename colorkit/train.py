@@ -201,7 +201,7 @@ def train_colorizer(
             tlog.log(f"fine-tuning: the generator checkpoints of an earlier run ({', '.join(moved)}) moved to before_init/; "
                            f"{'the critic in critic/ is kept' if (workdir/'critic').exists() else 'no critic to keep'}")
     if hints and getattr(src, 'hint_reach', 0): # a fine-tuned hint model keeps how far its hints carry, and learns with it as it will decode
-        learn.model.set_decoding(learn.model.temperature, learn.model.tau, hint_reach=src.hint_reach, hint_tone=src.hint_tone)
+        learn.model.set_decoding(hint_reach=src.hint_reach, hint_tone=src.hint_tone)
         tlog.log(f"trained as it decodes: a hint's say carries over a reach of {src.hint_reach:g} of the longer side, tone {src.hint_tone:g} L units (`hint_reach`)")
     if torch.cuda.is_available() and torch.cuda.is_bf16_supported(): # GPUs: bf16 autocast, which needs no loss scaling beside the critic's step
         learn.add_cb(MixedPrecision(amp_mode='bf16'))
