@@ -526,14 +526,14 @@ def lineart_sets(pairs:Sequence=(), # real pair folders; each gives a set of its
 def compare_lineart(sets:dict, # set name -> [`LineSample`], as `lineart_sets` gives them
                     methods:Sequence=METHODS, # methods of `lineart`
                     model=None # line-art model file or module for 'model' (default: the bundled one)
-                   ) -> pd.DataFrame: # a row per set and method: `LineStats.scores` of the raw lines, and F-score and specks of the page
+                   ) -> pd.DataFrame: # a row per set and method, after the truth's own: `LineStats.scores` of the raw lines, and F-score and specks of the page
     "Measure each of `methods` on each of `sets`, pooled over the set's images, on the raw lines (ink above 0.5) and on the coloring page"
     rows = []
     for set_name, samples in sets.items():
-        for meth in methods:
+        for meth in ['truth', *methods]:
             raw = page = LineStats()
             for s in samples:
-                ink = lineart(s.image, meth, page=False, model=model, render_size=max(s.image.shape[:2]))
+                ink = s.lines.astype(np.float32) if meth == 'truth' else lineart(s.image, meth, page=False, model=model, render_size=max(s.image.shape[:2]))
                 raw = raw + line_stats(ink > 0.5, s.lines, s.flat)
                 page = page + line_stats(np.asarray(coloring_page(ink)) == 0, s.lines, s.flat)
             rows.append(dict(set=set_name, method=meth, **raw.scores(), page_f_score=page.f_score, page_specks_per_mp=page.specks_per_mp))

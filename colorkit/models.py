@@ -656,10 +656,12 @@ def init_from(
     min_share:float=0.9, # fail (`ValueError`) if less than this share of `model`'s parameters can be taken
 ) -> float: # the share of `model`'s parameters taken from `src`
     "Copy the weights of `src` into `model` where name and shape agree: what fine-tuning with `--init` starts from"
-    same = matching_weights(load_colorizer(src) if isinstance(src, (str, Path)) else src, model)
+    if isinstance(src, (str, Path)): src = load_colorizer(src)
+    same = matching_weights(src, model)
     share = sum(v.numel() for v in same.values()) / sum(v.numel() for v in model.state_dict().values())
     if share < min_share:
-        raise ValueError(f"{src}: only {share:.0%} of the new model's parameters could be taken from it (at least {min_share:.0%} "
+        name = getattr(src, 'colorkit_meta', {}).get('path', type(src).__name__) # its file, where it came from one
+        raise ValueError(f"{name}: only {share:.0%} of the new model's parameters could be taken from it (at least {min_share:.0%} "
                          "needed): it is another kind of model; pass the same --kind, --decoder and --arch it was trained with")
     model.load_state_dict(same, strict=False)
     return share

@@ -196,7 +196,7 @@ def train_colorizer(
                    f"(listed in valid_files.txt), {size} px, batch {bs}" + (f"; {len(exclude)} names left out" if len(exclude) else ''))
     learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()], hints, rebalance, coarse, edge_spans, hue_recall)
     if init is not None:
-        tlog.log(f"initialised from {init}: {init_from(learn.model, init):.0%} of the parameters")
+        tlog.log(f"initialised from {init}: {init_from(learn.model, src):.0%} of the parameters")
         if moved := fresh_generator_phases(workdir, init):
             tlog.log(f"fine-tuning: the generator checkpoints of an earlier run ({', '.join(moved)}) moved to before_init/; "
                            f"{'the critic in critic/ is kept' if (workdir/'critic').exists() else 'no critic to keep'}")
