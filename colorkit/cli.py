@@ -292,7 +292,8 @@ def _add_serve(sub):
                     "saturation and render size, download the full-size PNG. Uploads stay in memory and are size-limited.")
     p.add_argument('--host', default='127.0.0.1', help='address to listen on; 0.0.0.0 for every network interface (default: %(default)s, this machine only)')
     p.add_argument('--port', type=_positive, default=8000, help='port (default: %(default)s)')
-    p.add_argument('--model', help='colorizer: model file or bundled name (default: the bundled default, which takes hints)')
+    p.add_argument('--model', help='colorizer the page starts with: model file or bundled name (default: the bundled default, which takes hints); '
+                                   'its menu also offers the bundled default, hints and illustration models')
     p.add_argument('--max-mb', type=_positive, default=32, help='largest upload, MiB (default: %(default)s)')
     p.set_defaults(func=_serve)
 

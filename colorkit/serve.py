@@ -9,10 +9,12 @@ from __future__ import annotations
 import base64, contextlib, io, secrets, socket, threading, time
 from collections import OrderedDict
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 from PIL import Image
 from fastcore.meta import delegates
+from torch import nn
 
 from .io import ImageError, read_image, to_8bit
 from .hints import Hint, takes_hints
@@ -21,7 +23,7 @@ from .inference import colorize, default_render_size, default_saturation, encode
 
 # %% auto #0
 __all__ = ['MAX_UPLOAD_BYTES', 'MAX_PIXELS', 'MAX_HINTS', 'PAGE_CSS', 'PAGE_JS', 'Uploads', 'hints_from_json',
-           'settings_from_json', 'serve_app', 'serve', 'free_port', 'background_server']
+           'settings_from_json', 'model_name', 'serve_app', 'serve', 'free_port', 'background_server']
 
 # %% ../nbs/08e_serve.ipynb #9186eb52
 MAX_UPLOAD_BYTES = 32 * 2**20 # the largest upload taken
@@ -117,22 +119,32 @@ async function upload(file) {
   if (!r.ok) { busy(''); say(j.error); return; }
   token = j.token; info = j; hints = []; undo = []; name = file.name.replace(/\.[^.]*$/, '') || 'image';
   $('input').src = $('result').src = j.preview;
-  $('sat').value = j.saturation; $('satv').textContent = (+j.saturation).toFixed(2);
-  if (![...$('size').options].some(o => o.value == j.render_size)) $('size').add(new Option(j.render_size, j.render_size));
-  $('size').value = j.render_size;
-  $('sample').disabled = !j.samples;
-  $('help').textContent = j.hints ? 'Click the picture to add a hint in the chosen colour; drag a hint to move it, right-click it to remove it.'
-                                  : 'This model takes no hints (start the server with a hint model).';
+  useModel();
   $('controls').hidden = $('view').hidden = false;
-  drawHints(); $('samples').replaceChildren();
+  drawHints();
   await render();
+}
+
+const model = () => info.models[$('model').value]; // what the server said of the chosen model
+
+function useModel() { // the chosen model's recommendations and abilities; hints go if it takes none (then: true)
+  const m = model();
+  $('sat').value = m.saturation; $('satv').textContent = (+m.saturation).toFixed(2);
+  if (![...$('size').options].some(o => o.value == m.render_size)) $('size').add(new Option(m.render_size, m.render_size));
+  $('size').value = m.render_size;
+  $('sample').disabled = !m.samples;
+  $('help').textContent = m.hints ? 'Click the picture to add a hint in the chosen colour; drag a hint to move it, right-click it to remove it.'
+                                  : 'This model takes no hints: choose a hint model (default, hints) to steer the colours.';
+  $('samples').replaceChildren();
+  if (m.hints || !hints.length) return false;
+  hints = []; undo = []; drawHints(); return true;
 }
 
 async function render() { // colorize with the current hints and settings; only the newest answer is shown
   if (!token) return;
   const my = ++seq; busy('colorizing…');
   try {
-    const r = await post('colorize', {token, hints, saturation: +$('sat').value, render_size: +$('size').value});
+    const r = await post('colorize', {token, model: $('model').value, hints, saturation: +$('sat').value, render_size: +$('size').value});
     const blob = await r.blob();
     if (my !== seq) return;
     if (resultUrl) URL.revokeObjectURL(resultUrl);
@@ -176,13 +188,18 @@ function drag(e, m, i) {
 }
 
 $('stage').addEventListener('click', e => {
-  if (!info || !info.hints || e.target.classList.contains('mark')) return;
+  if (!info || !model().hints || e.target.classList.contains('mark')) return;
   setHints([...hints, {...point(e), color: $('color').value}]);
 });
 $('undo').onclick = () => { if (undo.length) { hints = JSON.parse(undo.pop()); drawHints(); render(); } };
 $('clear').onclick = () => setHints([]);
 $('sat').oninput = () => { $('satv').textContent = (+$('sat').value).toFixed(2); };
 $('sat').onchange = $('size').onchange = render;
+$('model').onchange = async () => {
+  if (!info) return;
+  const cleared = useModel(); await render();
+  if (cleared) say('hints cleared: this model takes none');
+};
 $('split').oninput = () => { $('input').style.clipPath = `inset(0 ${100 - $('split').value}% 0 0)`; };
 $('file').onchange = () => upload($('file').files[0]);
 const drop = $('drop');
@@ -192,7 +209,7 @@ drop.ondrop = e => { e.preventDefault(); drop.classList.remove('over'); upload(e
 $('sample').onclick = async () => {
   busy('sampling…');
   try {
-    const j = await (await post('samples', {token, n: +$('n').value, hints, saturation: +$('sat').value, render_size: +$('size').value})).json();
+    const j = await (await post('samples', {token, model: $('model').value, n: +$('n').value, hints, saturation: +$('sat').value, render_size: +$('size').value})).json();
     $('samples').replaceChildren(...j.images.map((src, k) => {
       const im = new Image(); im.src = src; im.title = `sample ${k + 1}: click to show it and download it`;
       im.onclick = () => { $('result').src = $('download').href = src; $('download').download = `${name}_sample_${k + 1}.png`; };
@@ -205,13 +222,14 @@ $('split').oninput();
 """
 
 # %% ../nbs/08e_serve.ipynb #8141f700
-def _page(model_name:str):
+def _page(names:list): # the models of the menu, the first chosen
     from fasthtml.common import A, Button, Div, H1, Img, Input, Label, Main, Option, P, Script, Select, Span, Style, Title, Ul
     return (Title('colorkit'), Style(PAGE_CSS), Main(
-        H1('colorkit'), P(f'Colorize a black-and-white picture with {model_name}, then steer its colours with hints.'),
+        H1('colorkit'), P('Colorize a black-and-white picture, then steer its colours with hints.'),
         Div(Label('Drop an image here, or choose one: ', Input(type='file', id='file', accept='image/*')), id='drop'),
         Div(id='msg', role='alert'),
-        Div(Label('hint colour ', Input(type='color', id='color', value='#c0392b')),
+        Div(Label('model ', Select(*[Option(n, value=n) for n in names], id='model')),
+            Label('hint colour ', Input(type='color', id='color', value='#c0392b')),
             Button('undo', id='undo', disabled=True), Button('clear hints', id='clear'),
             Label('saturation ', Input(type='range', id='sat', min='0', max='2', step='0.05'), Span(id='satv')),
             Label('render size ', Select(*[Option(s, value=s) for s in ('128', '256', '384', '512', '768')], id='size')),
@@ -233,9 +251,16 @@ def _data_url(im:Image.Image, fmt:str='PNG') -> str:
     else: im.save(buf, fmt, quality=90)
     return f"data:image/{fmt.lower()};base64," + base64.b64encode(buf.getvalue()).decode()
 
+def model_name(
+    model:nn.Module, # a colorizer, as `get_colorizer` gives it
+) -> str:
+    "What the page calls `model`: its file's name without the suffix (a bundled model's name), else its class's"
+    return Path(getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)).stem
+
 def serve_app(
-    model=None, # the colorizer: a module, model file or bundled name (default: the bundled default, which takes hints)
-    samples:bool=True, # offer samples of `model`, with the page's hints (a classifier samples; a model that does not offers none)
+    model=None, # the colorizer the page starts with: a module, model file or bundled name (default: the bundled default, which takes hints)
+    choices:Sequence=('default', 'hints', 'illustration'), # the other colorizers the page's menu offers (bundled names or model files); () for none
+    samples:bool=True, # offer samples of the models that can draw them, with the page's hints (a classifier samples)
     max_bytes:int=MAX_UPLOAD_BYTES, # largest upload taken
     max_pixels:int=MAX_PIXELS, # most pixels an uploaded image may have
     keep:int=16, # uploads kept in memory
@@ -245,9 +270,10 @@ def serve_app(
     except ImportError: raise ImportError("colorkit serve needs FastHTML: pip install 'colorkit[serve]'") from None
     from starlette.concurrency import run_in_threadpool
     from starlette.responses import JSONResponse, Response
-    model = get_colorizer(model)
-    offers_samples = samples and hasattr(model, 'sample_ab')
-    name = Path(getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)).stem
+    models = {} # name -> colorizer, `model` first; all loaded now, so that a bad file fails at the start, not at a click
+    for m in map(get_colorizer, [model, *choices]): models.setdefault(model_name(m), m)
+    menu = {n: dict(hints=takes_hints(m), samples=samples and hasattr(m, 'sample_ab'), render_size=default_render_size(m),
+                    saturation=default_saturation(m)) for n, m in models.items()} # what the page needs to know of each
     uploads, work = Uploads(keep), threading.Lock()
     def locked(f, *args, **kw):
         with work: return f(*args, **kw)
@@ -255,7 +281,7 @@ def serve_app(
     app = FastHTML(default_hdrs=False, secret_key=secrets.token_hex(16), title='colorkit')
 
     @app.get('/')
-    def index(): return _page(f"the '{name}' model")
+    def index(): return _page(list(models))
 
     @app.post('/upload')
     async def upload(request):
@@ -273,37 +299,39 @@ def serve_app(
         except ImageError as e: return _error(e)
         preview = to_8bit(im, 'L'); preview.thumbnail((1600, 1600))
         return JSONResponse(dict(token=uploads.add(im), name=fname, width=im.width, height=im.height, preview=_data_url(preview, 'JPEG'),
-                                 hints=takes_hints(model), samples=offers_samples,
-                                 render_size=default_render_size(model), saturation=default_saturation(model)))
+                                 models=menu))
 
     async def _body(request):
+        "The request's JSON object, its upload, its model's name and the model itself (the first if it names none)"
         try: body = await request.json()
         except ValueError: raise ValueError("the request is not JSON") from None
         if not isinstance(body, dict): raise ValueError("the request is not a JSON object")
-        return body, uploads[body.get('token')]
+        name = body.get('model') or next(iter(models))
+        if name not in models: raise ValueError(f"no model '{name}' here: {', '.join(models)}")
+        return body, uploads[body.get('token')], name, models[name]
 
-    def _hints(body, im):
+    def _hints(body, im, name):
         "The request's hints for upload `im`, or None; refused for a model that takes none"
         hints = hints_from_json(body.get('hints', []), im.size)
-        if hints and not takes_hints(model): raise ValueError(f"the '{name}' model takes no hints")
+        if hints and not menu[name]['hints']: raise ValueError(f"the '{name}' model takes no hints")
         return hints or None
 
     @app.post('/colorize')
     async def colorize_(request):
         try:
-            body, im = await _body(request)
-            out = await run_in_threadpool(locked, colorize, im, model, hints=_hints(body, im), **settings_from_json(body, model))
+            body, im, name, model = await _body(request)
+            out = await run_in_threadpool(locked, colorize, im, model, hints=_hints(body, im, name), **settings_from_json(body, model))
         except (KeyError, ValueError, ModelFileError) as e: return _error(e)
         return Response(await run_in_threadpool(encode_png, np.asarray(out)), media_type='image/png')
 
     @app.post('/samples')
     async def samples_(request):
         try:
-            if not offers_samples: raise ValueError("this server offers no samples")
-            body, im = await _body(request)
+            body, im, name, model = await _body(request)
+            if not menu[name]['samples']: raise ValueError(f"the '{name}' model offers no samples here")
             n = body.get('n', 3)
             if not isinstance(n, int) or not 1 <= n <= 8: raise ValueError(f"samples: 1 to 8, not {n!r}")
-            outs = await run_in_threadpool(locked, colorize, im, model, samples=n, hints=_hints(body, im), **settings_from_json(body, model))
+            outs = await run_in_threadpool(locked, colorize, im, model, samples=n, hints=_hints(body, im, name), **settings_from_json(body, model))
         except (KeyError, ValueError, ModelFileError) as e: return _error(e)
         return JSONResponse(dict(images=[_data_url(o) for o in outs]))
     return app
