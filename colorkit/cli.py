@@ -275,12 +275,13 @@ def _add_export(sub):
 
 def _serve(a):
     "Run `colorkit serve` with the parsed arguments `a`: until stopped; the exit status if it cannot start"
-    if a.model and (missing := _missing_model(a.model)): return _fail('serve', missing)
+    if missing := next(filter(None, map(_missing_model, a.model or [])), None): return _fail('serve', missing)
     from colorkit.models import ModelFileError
-    try: from colorkit.serve import serve
+    try: from colorkit.serve import serve, MENU
     except ImportError as e: return _fail('serve', e)
+    first, *more = a.model or [None]
     print(f"colorkit: http://{a.host}:{a.port}/ (Ctrl-C stops it)", flush=True)
-    try: serve(a.host, a.port, model=a.model, max_bytes=a.max_mb * 2**20)
+    try: serve(a.host, a.port, model=first, choices=[*more, *MENU], max_bytes=a.max_mb * 2**20)
     except (ImportError, ModelFileError, OSError) as e: return _fail('serve', e)
     return 0
 
@@ -292,8 +293,8 @@ def _add_serve(sub):
                     "saturation and render size, download the full-size PNG. Uploads stay in memory and are size-limited.")
     p.add_argument('--host', default='127.0.0.1', help='address to listen on; 0.0.0.0 for every network interface (default: %(default)s, this machine only)')
     p.add_argument('--port', type=_positive, default=8000, help='port (default: %(default)s)')
-    p.add_argument('--model', help='colorizer the page starts with: model file or bundled name (default: the bundled default, which takes hints); '
-                                   'its menu also offers the bundled default, hints and illustration models')
+    p.add_argument('--model', action='append', help='colorizer: model file or bundled name; repeat it for more. The page starts with the first '
+                   '(default: the bundled default, which takes hints); its menu offers them all, and the bundled default, hints and illustration models')
     p.add_argument('--max-mb', type=_positive, default=32, help='largest upload, MiB (default: %(default)s)')
     p.set_defaults(func=_serve)
 

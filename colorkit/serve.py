@@ -22,7 +22,7 @@ from .models import ModelFileError
 from .inference import colorize, default_render_size, default_saturation, encode_png, get_colorizer
 
 # %% auto #0
-__all__ = ['MAX_UPLOAD_BYTES', 'MAX_PIXELS', 'MAX_HINTS', 'PAGE_CSS', 'PAGE_JS', 'Uploads', 'hints_from_json',
+__all__ = ['MAX_UPLOAD_BYTES', 'MAX_PIXELS', 'MAX_HINTS', 'PAGE_CSS', 'PAGE_JS', 'MENU', 'Uploads', 'hints_from_json',
            'settings_from_json', 'model_name', 'serve_app', 'serve', 'free_port', 'background_server']
 
 # %% ../nbs/08e_serve.ipynb #9186eb52
@@ -257,9 +257,11 @@ def model_name(
     "What the page calls `model`: its file's name without the suffix (a bundled model's name), else its class's"
     return Path(getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)).stem
 
+MENU = ('default', 'hints', 'illustration') # the bundled colorizers the page offers beside the one it starts with
+
 def serve_app(
     model=None, # the colorizer the page starts with: a module, model file or bundled name (default: the bundled default, which takes hints)
-    choices:Sequence=('default', 'hints', 'illustration'), # the other colorizers the page's menu offers (bundled names or model files); () for none
+    choices:Sequence=MENU, # the other colorizers the page's menu offers (bundled names or model files); () for none
     samples:bool=True, # offer samples of the models that can draw them, with the page's hints (a classifier samples)
     max_bytes:int=MAX_UPLOAD_BYTES, # largest upload taken
     max_pixels:int=MAX_PIXELS, # most pixels an uploaded image may have
