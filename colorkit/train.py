@@ -19,13 +19,13 @@ from PIL import Image
 from .io import read_image
 from .data import LabDataLoaders, VALID_PCT
 from fastai.torch_core import rank_distrib
-from .color import rgb_to_lab, ab_at, AB_SCALE
+from .color import rgb_to_lab, lab_to_rgb, ab_at, AB_SCALE
 from .models import save_colorizer, init_from, load_colorizer, ClassColorizer
 from .hints import takes_hints
 from .learner import colorizer_learner, SimulateHints, EdgeL1Loss
 from .classify import classifier_learner
 from .twostep import two_step_colorizer
-from .metrics import HueStats, hue_stats, colour_score, valid_delta_e, valid_bhr, valid_false_colour, valid_score
+from .metrics import HueStats, hue_stats, colour_score, colorfulness, valid_delta_e, valid_bhr, valid_false_colour, valid_score
 from .inference import model_input, compose, default_render_size, default_upsample, upsampler, render_shape
 from .gan import nogan_fit
 from .fit import TextLog, workdir_for
@@ -74,7 +74,7 @@ def tune_decoding(
     size:int=256, # photos are shrunk to at most this many pixels a side before scoring
     upsample:str=None, # how ab reaches the photo's size (a key of `UPSAMPLERS`); default: the model's own recommendation (`default_upsample`)
 ) -> pd.DataFrame: # a row per setting: `render_size`, `temperature`, `tau`, `saturation`, their measures and `score`, best first
-    "Score every decoding setting of `model` on the colour photos `files` by `colour_score`"
+    "Score every decoding setting of `model` on the colour photos `files` by `colour_score`; colourfulness, which the score leaves out, beside it"
     from skimage.color import deltaE_ciede2000
     model.eval()
     render_sizes = render_sizes or (default_render_size(model),)
@@ -82,23 +82,26 @@ def tune_decoding(
     classifier = isinstance(model, ClassColorizer)
     settings = [(t, u) for t in temperatures for u in taus] if classifier else [(None, None)]
     keys = [(r, t, u, s) for r in render_sizes for t, u in settings for s in saturations]
-    stats, gray_de = {k: [HueStats(), 0.] for k in keys}, 0.
+    stats, gray_de, truth_cf = {k: [HueStats(), 0., 0.] for k in keys}, 0., 0.
     views = _tuning_views(files, size)
     for l, truth in views:
         gray_de += float(deltaE_ciede2000(truth, _lab_np(compose(l, torch.zeros(2, 1, 1))), channel_axis=-1).mean())
+        truth_cf += colorfulness(lab_to_rgb(torch.from_numpy(truth).permute(2, 0, 1)).permute(1, 2, 0).numpy() * 255)
         for r in render_sizes:
             x, (h, w) = model_input(l, r), render_shape(*l.shape[-2:], r)
             out = model(x) if classifier else getattr(model, 'predict_ab', model)(x) # class logits once, decoded many ways
             for t, u in settings:
                 ab = ab_at(model.decode_ab(out, x.shape[-2:], t, u) if classifier else out, x.shape[-2:])[0, :, :h, :w] * AB_SCALE
                 for s in saturations:
-                    lab = _lab_np(compose(l, ab * s, upsample=up))
-                    st = stats[(r, t, u, s)]
+                    img = compose(l, ab * s, upsample=up)
+                    lab, st = _lab_np(img), stats[(r, t, u, s)]
                     st[0] += hue_stats(lab, truth); st[1] += float(deltaE_ciede2000(truth, lab, channel_axis=-1).mean())
+                    st[2] += colorfulness(np.asarray(img))
     n = len(views)
     rows = [dict(render_size=r, temperature=t, tau=u, saturation=s, bhr=hs.bhr, false_colour=hs.false_colour, delta_e=de / n,
-                 gray_delta_e=gray_de / n, score=colour_score(hs.bhr, hs.false_colour, de / n, gray_de / n))
-            for (r, t, u, s), (hs, de) in stats.items()]
+                 gray_delta_e=gray_de / n, score=colour_score(hs.bhr, hs.false_colour, de / n, gray_de / n),
+                 colourfulness=cf / n, truth_colourfulness=truth_cf / n) # what a paler decoding gives up, which the score cannot see
+            for (r, t, u, s), (hs, de, cf) in stats.items()]
     return pd.DataFrame(rows).sort_values('score', ascending=False, ignore_index=True)
 
 # %% ../nbs/07_train.ipynb #55973606
