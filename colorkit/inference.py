@@ -23,7 +23,7 @@ from .color import rgb_to_l, gray_to_l, lab_to_rgb, ab_at, L_SCALE, AB_SCALE
 
 from .io import IMAGE_EXTENSIONS, ImageError, read_image, is_deep_gray, deep_gray, atomic_path
 from .hints import HINT_CHANNELS, hint_channels, takes_hints, spread_hints
-from .models import load_colorizer, predicts_ab, ModelFileError
+from .models import load_colorizer, predicts_ab, model_source, ModelFileError
 
 # %% auto #0
 __all__ = ['ONNX_FORMAT', 'UPSAMPLERS', 'image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness',
@@ -336,7 +336,7 @@ def colorize_iter(
     if samples and not hasattr(model, 'sample_ab'):
         raise ValueError(f"{type(model).__name__} gives one colouring per image; several samples need a model that samples (a classifier, or a `DiverseColorizer`)")
     if hints and not takes_hints(model):
-        raise ValueError(f"{getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)} takes no colour hints: use a hint model, such as the bundled default")
+        raise ValueError(f"{model_source(model)} takes no colour hints: use a hint model, such as the bundled default")
     render_size = render_size or default_render_size(model)
     saturation = default_saturation(model) if saturation is None else saturation
     up = upsampler(model, upsample)

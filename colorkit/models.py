@@ -26,9 +26,9 @@ __all__ = ['HINT_GAIN', 'MODEL_KINDS', 'LATER_KINDS', 'MODEL_FORMAT', 'WEIGHTS',
            'DIVERSE_MODEL', 'LINEART_MODEL', 'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes',
            'sum_first_conv', 'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body',
            'unet_colorizer', 'hint_cells', 'hint_reach', 'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet',
-           'PatchCritic', 'ClassColorizer', 'coherent_gumbel', 'Colorizer', 'predicts_ab', 'GrayColorizer',
-           'register_kind', 'build_model', 'ModelFileError', 'model_file', 'save_colorizer', 'read_model_file',
-           'matching_weights', 'init_from', 'load_colorizer']
+           'PatchCritic', 'ClassColorizer', 'coherent_gumbel', 'Colorizer', 'predicts_ab', 'model_source',
+           'GrayColorizer', 'register_kind', 'build_model', 'ModelFileError', 'model_file', 'save_colorizer',
+           'read_model_file', 'matching_weights', 'init_from', 'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
@@ -523,6 +523,12 @@ def predicts_ab(
     "Whether `model` decodes its own output (`predict_ab`), rather than giving ab from its forward pass"
     return callable(getattr(model, 'predict_ab', None))
 
+def model_source(
+    model:nn.Module, # any model
+) -> str:
+    "What to call `model` in a message: the file it was loaded from (`load_colorizer` notes it), else its class's name"
+    return getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)
+
 class GrayColorizer(nn.Module):
     "The gray baseline as a `Colorizer`: no chroma anywhere, so the output is the input's own lightness"
     def __init__(self):
@@ -660,8 +666,7 @@ def init_from(
     same = matching_weights(src, model)
     share = sum(v.numel() for v in same.values()) / sum(v.numel() for v in model.state_dict().values())
     if share < min_share:
-        name = getattr(src, 'colorkit_meta', {}).get('path', type(src).__name__) # its file, where it came from one
-        raise ValueError(f"{name}: only {share:.0%} of the new model's parameters could be taken from it (at least {min_share:.0%} "
+        raise ValueError(f"{model_source(src)}: only {share:.0%} of the new model's parameters could be taken from it (at least {min_share:.0%} "
                          "needed): it is another kind of model; pass the same --kind, --decoder and --arch it was trained with")
     model.load_state_dict(same, strict=False)
     return share

@@ -18,7 +18,7 @@ from torch import nn
 
 from .io import ImageError, read_image, to_8bit
 from .hints import Hint, takes_hints
-from .models import ModelFileError
+from .models import ModelFileError, model_source
 from .inference import colorize, default_render_size, default_saturation, encode_png, get_colorizer
 
 # %% auto #0
@@ -255,7 +255,7 @@ def model_name(
     model:nn.Module, # a colorizer, as `get_colorizer` gives it
 ) -> str:
     "What the page calls `model`: its file's name without the suffix (a bundled model's name), else its class's"
-    return Path(getattr(model, 'colorkit_meta', {}).get('path', type(model).__name__)).stem
+    return Path(model_source(model)).stem
 
 MENU = ('default', 'hints', 'illustration') # the bundled colorizers the page offers beside the one it starts with
 
