@@ -140,7 +140,7 @@ def summary_table(
 # %% ../nbs/08_evaluate.ipynb #b22bf914
 def image_grid(
     files:list, # the images, a row each
-    kept:dict, # model -> file -> 8-bit RGB prediction, as `evaluate` returns them ('gray' fills the input column)
+    kept:dict, # model -> file -> 8-bit RGB prediction, as `evaluate` returns them; without 'gray' the input is drawn from the truth
     fname, # image file to save the grid to
     titles:bool=True, # name the columns above the first row
     width:float=2.2, # width of a column, inches
@@ -150,10 +150,10 @@ def image_grid(
     cols = ['input (gray)', *names, 'ground truth']
     fig, axs = plt.subplots(len(files), len(cols), figsize=(width * len(cols), width * 0.75 * len(files)), squeeze=False)
     for i, f in enumerate(files):
-        imgs = [kept[GRAY][f] if GRAY in kept else None, *[kept[n][f] for n in names], _rgb8(f)]
+        gray = kept[GRAY][f] if GRAY in kept else next(predictions([f], GRAY))[1] # the truth's own lightness, as a model sees it
+        imgs = [gray, *[kept[n][f] for n in names], _rgb8(f)]
         for j, img in enumerate(imgs):
-            ax = axs[i, j]; ax.axis('off')
-            if img is not None: ax.imshow(img)
+            ax = axs[i, j]; ax.axis('off'); ax.imshow(img)
             if i == 0 and titles: ax.set_title(cols[j], fontsize=9)
     fig.tight_layout(); fig.savefig(fname, dpi=100); plt.close(fig)
 
