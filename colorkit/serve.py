@@ -257,6 +257,18 @@ def model_name(
     "What the page calls `model`: its file's name without the suffix (a bundled model's name), else its class's"
     return Path(model_source(model)).stem
 
+def _menu_names(models:list) -> dict:
+    "name -> colorizer, each of `models` once, in order; a name already taken is replaced by the file's path, then numbered"
+    named = {}
+    for m in models:
+        if any(m is o for o in named.values()): continue # `get_colorizer` gives one object per file: the same model twice
+        name = model_name(m)
+        if name in named: name = model_source(m) # another file of the same name: its path
+        base, k = name, 2
+        while name in named: name, k = f'{base} ({k})', k + 1 # another model of the same class, in memory
+        named[name] = m
+    return named
+
 MENU = ('default', 'hints', 'illustration') # the bundled colorizers the page offers beside the one it starts with
 
 def serve_app(
@@ -272,8 +284,7 @@ def serve_app(
     except ImportError: raise ImportError("colorkit serve needs FastHTML: pip install 'colorkit[serve]'") from None
     from starlette.concurrency import run_in_threadpool
     from starlette.responses import JSONResponse, Response
-    models = {} # name -> colorizer, `model` first; all loaded now, so that a bad file fails at the start, not at a click
-    for m in map(get_colorizer, [model, *choices]): models.setdefault(model_name(m), m)
+    models = _menu_names([get_colorizer(m) for m in [model, *choices]]) # `model` first; all loaded now, so that a bad file fails at the start, not at a click
     menu = {n: dict(hints=takes_hints(m), samples=samples and hasattr(m, 'sample_ab'), render_size=default_render_size(m),
                     saturation=default_saturation(m)) for n, m in models.items()} # what the page needs to know of each
     uploads, work = Uploads(keep), threading.Lock()
