@@ -19,7 +19,7 @@ from PIL import Image
 from .io import read_image
 from .data import LabDataLoaders, VALID_PCT
 from fastai.torch_core import rank_distrib
-from .color import rgb_to_lab, lab_to_rgb, ab_at, AB_SCALE
+from .color import rgb_to_lab, ab_at, AB_SCALE
 from .models import save_colorizer, init_from, load_colorizer, ClassColorizer
 from .hints import takes_hints
 from .learner import colorizer_learner, SimulateHints, EdgeL1Loss
@@ -53,12 +53,13 @@ def plot_history(
 
 # %% ../nbs/07_train.ipynb #e78933e4
 def _tuning_views(files:list, size:int=256) -> list:
-    "For each of `files`, at most `size` px: its L (1, H, W) and its Lab (H, W, 3) as NumPy"
+    "For each of `files`, at most `size` px: its L (1, H, W), and its Lab (H, W, 3) and 8-bit RGB as NumPy"
     views = []
     for f in files:
         im = read_image(f).convert('RGB'); im.thumbnail((size, size), Image.LANCZOS)
-        lab = rgb_to_lab(torch.from_numpy(np.array(im)).permute(2, 0, 1))
-        views.append((lab[:1], lab.permute(1, 2, 0).numpy()))
+        rgb = np.array(im)
+        lab = rgb_to_lab(torch.from_numpy(rgb).permute(2, 0, 1))
+        views.append((lab[:1], lab.permute(1, 2, 0).numpy(), rgb))
     return views
 
 def _lab_np(img:Image.Image) -> np.ndarray: return rgb_to_lab(torch.from_numpy(np.array(img)).permute(2, 0, 1)).permute(1, 2, 0).numpy()
@@ -84,9 +85,9 @@ def tune_decoding(
     keys = [(r, t, u, s) for r in render_sizes for t, u in settings for s in saturations]
     stats, gray_de, truth_cf = {k: [HueStats(), 0., 0.] for k in keys}, 0., 0.
     views = _tuning_views(files, size)
-    for l, truth in views:
+    for l, truth, truth_rgb in views:
         gray_de += float(deltaE_ciede2000(truth, _lab_np(compose(l, torch.zeros(2, 1, 1))), channel_axis=-1).mean())
-        truth_cf += colorfulness(lab_to_rgb(torch.from_numpy(truth).permute(2, 0, 1)).permute(1, 2, 0).numpy() * 255)
+        truth_cf += colorfulness(truth_rgb)
         for r in render_sizes:
             x, (h, w) = model_input(l, r), render_shape(*l.shape[-2:], r)
             out = model(x) if classifier else getattr(model, 'predict_ab', model)(x) # class logits once, decoded many ways
