@@ -148,10 +148,10 @@ def image_grid(
     "Save a grid of gray input, each model's colours and the ground truth, a row for each of `files`"
     names = [n for n in kept if n != GRAY]
     cols = ['input (gray)', *names, 'ground truth']
+    grays = kept[GRAY] if GRAY in kept else dict(predictions(files, GRAY)) # the truth's own lightness, as a model sees it
     fig, axs = plt.subplots(len(files), len(cols), figsize=(width * len(cols), width * 0.75 * len(files)), squeeze=False)
     for i, f in enumerate(files):
-        gray = kept[GRAY][f] if GRAY in kept else next(predictions([f], GRAY))[1] # the truth's own lightness, as a model sees it
-        imgs = [gray, *[kept[n][f] for n in names], _rgb8(f)]
+        imgs = [grays[f], *[kept[n][f] for n in names], _rgb8(f)]
         for j, img in enumerate(imgs):
             ax = axs[i, j]; ax.axis('off'); ax.imshow(img)
             if i == 0 and titles: ax.set_title(cols[j], fontsize=9)

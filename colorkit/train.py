@@ -62,7 +62,7 @@ def _tuning_views(files:list, size:int=256) -> list:
         views.append((lab[:1], lab.permute(1, 2, 0).numpy(), rgb))
     return views
 
-def _lab_np(img:Image.Image) -> np.ndarray: return rgb_to_lab(torch.from_numpy(np.array(img)).permute(2, 0, 1)).permute(1, 2, 0).numpy()
+def _lab_np(rgb:np.ndarray) -> np.ndarray: return rgb_to_lab(torch.from_numpy(rgb).permute(2, 0, 1)).permute(1, 2, 0).numpy()
 
 @torch.no_grad()
 def tune_decoding(
@@ -86,7 +86,7 @@ def tune_decoding(
     stats, gray_de, truth_cf = {k: [HueStats(), 0., 0.] for k in keys}, 0., 0.
     views = _tuning_views(files, size)
     for l, truth, truth_rgb in views:
-        gray_de += float(deltaE_ciede2000(truth, _lab_np(compose(l, torch.zeros(2, 1, 1))), channel_axis=-1).mean())
+        gray_de += float(deltaE_ciede2000(truth, _lab_np(np.array(compose(l, torch.zeros(2, 1, 1)))), channel_axis=-1).mean())
         truth_cf += colorfulness(truth_rgb)
         for r in render_sizes:
             x, (h, w) = model_input(l, r), render_shape(*l.shape[-2:], r)
@@ -94,10 +94,10 @@ def tune_decoding(
             for t, u in settings:
                 ab = ab_at(model.decode_ab(out, x.shape[-2:], t, u) if classifier else out, x.shape[-2:])[0, :, :h, :w] * AB_SCALE
                 for s in saturations:
-                    img = compose(l, ab * s, upsample=up)
-                    lab, st = _lab_np(img), stats[(r, t, u, s)]
+                    rgb = np.array(compose(l, ab * s, upsample=up)) # one 8-bit copy for every measure
+                    lab, st = _lab_np(rgb), stats[(r, t, u, s)]
                     st[0] += hue_stats(lab, truth); st[1] += float(deltaE_ciede2000(truth, lab, channel_axis=-1).mean())
-                    st[2] += colorfulness(np.asarray(img))
+                    st[2] += colorfulness(rgb)
     n = len(views)
     rows = [dict(render_size=r, temperature=t, tau=u, saturation=s, bhr=hs.bhr, false_colour=hs.false_colour, delta_e=de / n,
                  gray_delta_e=gray_de / n, score=colour_score(hs.bhr, hs.false_colour, de / n, gray_de / n),

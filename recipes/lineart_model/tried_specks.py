@@ -13,15 +13,17 @@ HERE, PAIRS = Path(__file__).parent, Path('../shared/data/sketch-pairs')
 sets = lineart_sets([PAIRS/'openmoji', PAIRS/'edges2shoes'])
 inks = {k: [lineart(s.image, 'model', page=False, render_size=max(s.image.shape[:2])) for s in v] for k, v in sets.items()}
 
-def crop(a, y, x): return np.asarray(Image.fromarray(a[max(0, y - 20):max(0, y - 20) + 40, max(0, x - 20):max(0, x - 20) + 40]).resize((120, 120), Image.NEAREST))
+def crop(a, y, x, r=20): # the 2r px square from (y - r, x - r), enlarged three times
+    y, x = max(0, y - r), max(0, x - r)
+    a = a if a.ndim == 3 else np.stack([a] * 3, -1)
+    return np.asarray(Image.fromarray(a[y:y + 2 * r, x:x + 2 * r]).resize((6 * r, 6 * r), Image.NEAREST))
 sure, tiles = [], []
 for s, ink in zip(sets['cartoons'], inks['cartoons']):
     for r in measure.regionprops(measure.label(ink > 0.5, connectivity=2), intensity_image=ink):
         if r.area >= 10: continue
         sure.append(r.intensity_max)
         y, x = map(int, r.centroid)
-        gray = lambda a: np.stack([crop(a, y, x)] * 3, -1)
-        tile = [crop(s.image, y, x), gray((255 - ink * 255).astype(np.uint8)), gray(np.where(s.lines, 0, 255).astype(np.uint8))]
+        tile = [crop(a, y, x) for a in (s.image, (255 - ink * 255).astype(np.uint8), np.where(s.lines, 0, 255).astype(np.uint8))]
         if tile[0].shape[:2] == (120, 120): tiles.append(np.concatenate(tile, 1))
 Image.fromarray(np.concatenate(tiles[:12], 0)).save(HERE/'tried_specks.png')
 sure = np.array(sure)
