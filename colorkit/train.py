@@ -52,17 +52,17 @@ def plot_history(
     return ax
 
 # %% ../nbs/07_train.ipynb #e78933e4
+def _lab_np(rgb:np.ndarray) -> np.ndarray: return rgb_to_lab(torch.from_numpy(rgb).permute(2, 0, 1)).permute(1, 2, 0).numpy()
+
 def _tuning_views(files:list, size:int=256) -> list:
     "For each of `files`, at most `size` px: its L (1, H, W), and its Lab (H, W, 3) and 8-bit RGB as NumPy"
     views = []
     for f in files:
         im = read_image(f).convert('RGB'); im.thumbnail((size, size), Image.LANCZOS)
         rgb = np.array(im)
-        lab = rgb_to_lab(torch.from_numpy(rgb).permute(2, 0, 1))
-        views.append((lab[:1], lab.permute(1, 2, 0).numpy(), rgb))
+        lab = _lab_np(rgb)
+        views.append((torch.from_numpy(lab[..., 0].copy())[None], lab, rgb))
     return views
-
-def _lab_np(rgb:np.ndarray) -> np.ndarray: return rgb_to_lab(torch.from_numpy(rgb).permute(2, 0, 1)).permute(1, 2, 0).numpy()
 
 @torch.no_grad()
 def tune_decoding(
