@@ -17,9 +17,8 @@ import matplotlib.pyplot as plt
 from .io import IMAGE_EXTENSIONS, open_image
 from .data import scan_images
 from .inference import colorize, colorize_iter, get_colorizer, raising
-from .hints import takes_hints
+from .hints import Hint, takes_hints
 from skimage.color import rgb2lab, deltaE_ciede2000
-from .hints import Hint
 from .metrics import image_scores, image_metrics, hue_stats, frechet_distance, lite0_features, HueStats, HUE_FAMILIES, LineBleed
 
 # %% auto #0
