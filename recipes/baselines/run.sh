@@ -24,7 +24,7 @@ train() {  # train RUN [colorkit train options]: what the two runs share
   OMP_NUM_THREADS=${THREADS:-1} /usr/bin/time -f "%U %S" -o "$WORKDIR/$run.cpu" colorkit train "$DATA" \
     --out "$WORKDIR/$run.pth" --workdir "$WORKDIR/$run" --size 128 --bs 16 --no-tune --workers 1 "$@" > "$WORKDIR/$run.out" 2>&1
 }
-models=(); pids=()
+models=(); declare -A pid
 for run in $RUNS; do
   case $run in
     resnet18_l1) train resnet18_l1 --kind regression --arch resnet18 --freeze-epochs 0 --epochs "$R18_EPOCHS" --gan-epochs 0 & ;;
@@ -32,11 +32,10 @@ for run in $RUNS; do
                --gan-epochs "$P2P_EPOCHS" --lambda-l1 100 --gan-lr 2e-4 --keep "$P2P_KEEP" & ;;
     *) echo "unknown run: $run (resnet18_l1, pix2pix)" >&2; exit 2 ;;
   esac
-  pids+=($!); models+=(--model "$WORKDIR/$run.pth")
+  pid[$run]=$!; models+=(--model "$WORKDIR/$run.pth")
 done
-runs=($RUNS)
-for i in "${!pids[@]}"; do  # a failed training stops the script here, naming its log, before anything is copied
-  wait "${pids[$i]}" || { echo "${runs[$i]} failed: see $WORKDIR/${runs[$i]}.out" >&2; exit 1; }
+for run in $RUNS; do  # a failed training stops the script here, naming its log, before anything is copied
+  wait "${pid[$run]}" || { echo "$run failed: see $WORKDIR/$run.out" >&2; exit 1; }
 done
 for run in $RUNS; do cp "$WORKDIR/$run/train.log" "$OUT/$run.log"; cp "$WORKDIR/$run.cpu" "$OUT/"; done
 colorkit evaluate "$EVAL" --baseline gray --model colorkit/weights/default.pth "${models[@]}" --out "$OUT/eval"
