@@ -14,7 +14,7 @@ import pandas as pd
 import torch
 import matplotlib.pyplot as plt
 
-from .io import IMAGE_EXTENSIONS, open_image
+from .io import IMAGE_EXTENSIONS, open_image, to_8bit
 from .data import scan_images
 from .inference import colorize, colorize_iter, get_colorizer, raising
 from .hints import Hint, takes_hints
@@ -41,7 +41,7 @@ def predictions(
 ):
     "Yield (file, 8-bit RGB colorization from its lightness) for each of `files`; the first that cannot be read raises"
     for f, out in raising(colorize_iter(files, get_colorizer(model), render_size, bs, saturation=saturation, upsample=upsample)):
-        yield f, np.asarray(out.convert('RGB'))
+        yield f, np.asarray(to_8bit(out)) # laid on white, as the truth is read
 
 # %% ../nbs/08_evaluate.ipynb #be9bc361
 def image_files(
@@ -259,7 +259,7 @@ def evaluate_hints(
         truth = _rgb8(f); tl = rgb2lab(truth)
         hints = truth_hints(truth, max(counts), seed=(seed, i))
         for name, k in runs:
-            pl = rgb2lab(np.asarray(colorize(f, models[name], render_size, hints=hints[:k] or None).convert('RGB')))
+            pl = rgb2lab(np.asarray(to_8bit(colorize(f, models[name], render_size, hints=hints[:k] or None))))
             de[name, k].append(float(deltaE_ciede2000(tl, pl).mean()))
             stats[name, k] += hue_stats(pl, tl); region[name, k] += hint_region(pl, tl, hints[:k])
     return pd.DataFrame([dict(model=r[0], hints=r[1], images=len(de[r]), delta_e=float(np.mean(de[r])), bhr=stats[r].bhr, false_colour=stats[r].false_colour,
@@ -313,7 +313,7 @@ def evaluate_diverse(
     try: results = list(raising(colorize_iter(files, model, render_size, samples=n)))
     finally: model.sample_temperature = t
     for f, imgs in results:
-        truth, preds = np.asarray(open_image(f)), [np.asarray(im.convert('RGB')) for im in imgs]
+        truth, preds = np.asarray(open_image(f)), [np.asarray(to_8bit(im)) for im in imgs]
         scores = [image_metrics(p, truth) for p in preds]
         de = [s['delta_e'] for s in scores]
         rows.append(dict(image=Path(f).name, delta_e_best=min(de), delta_e_mean=float(np.mean(de)),

@@ -21,7 +21,7 @@ from PIL import Image
 
 from .color import rgb_to_l, gray_to_l, lab_to_rgb, ab_at, L_SCALE, AB_SCALE
 
-from .io import IMAGE_EXTENSIONS, ImageError, read_image, is_deep_gray, deep_gray, atomic_path
+from .io import IMAGE_EXTENSIONS, ImageError, read_image, to_8bit, is_deep_gray, deep_gray, atomic_path
 from .hints import HINT_CHANNELS, hint_channels, takes_hints, spread_hints
 from .models import load_colorizer, predicts_ab, model_source, ModelFileError
 
@@ -58,14 +58,14 @@ def image_lightness(
     if isinstance(image, (str, os.PathLike)): image = read_image(image)
     if isinstance(image, Image.Image): return _pil_lightness(image)
     if isinstance(image, Tensor): t = image.as_subclass(Tensor)
-    else: a = np.asarray(image); t = torch.from_numpy(a if a.flags.writeable else a.copy())
+    else: a = np.ascontiguousarray(image); t = torch.from_numpy(a if a.flags.writeable else a.copy()) # torch takes neither reversed nor read-only arrays
     if t.ndim == 3 and t.shape[-1] in (1, 3, 4) and t.shape[0] not in (1, 3, 4): t = t.permute(2, 0, 1) # HWC
     if t.ndim == 2: t = t[None]
     if t.ndim != 3 or t.shape[0] not in (1, 3, 4): raise ValueError(f"expected an image of shape (H, W), (H, W, C) or (C, H, W), got {tuple(t.shape)}")
     if not t.numel(): raise ValueError(f"empty image of shape {tuple(t.shape)}")
     white = _array_scale(t)
     alpha = t[3].float().mul(255 / white).round_().to(torch.uint8).numpy() if t.shape[0] == 4 else None
-    if white == 65535: t = t.float() / white
+    if white == 65535 or t.is_floating_point(): t = t.float() / white # float32, as the model computes: float64 arrays too
     return (gray_to_l(t) if t.shape[0] == 1 else rgb_to_l(t[:3])), alpha
 
 # %% ../nbs/06_inference.ipynb #dc8ca4e4
@@ -88,8 +88,10 @@ def _pad32(x:Tensor) -> Tensor:
 def model_input(
     l:Tensor, # full-resolution L (1, H, W), Lab units
     render_size:int, # the longer side the model sees, pixels
+    alpha:np.ndarray|None=None, # 8-bit alpha (H, W): the model sees the image laid on white, as `io.to_8bit` shows it
 ) -> Tensor: # (1, 1, h', w') in the model's scale, h' and w' padded to multiples of 32
     "The model's view of `l`: scaled down (antialiased), normalised, padded"
+    if alpha is not None: l = torch.lerp(torch.full_like(l, 100.), l, torch.from_numpy(alpha).to(l) / 255) # blended in L, exact where opaque or clear
     h, w = render_shape(*l.shape[-2:], render_size)
     small = F.interpolate(l[None], size=(h, w), mode='bilinear', antialias=True, align_corners=False)
     return _pad32(small / L_SCALE - 1)
@@ -350,7 +352,7 @@ def _colorized(images, model, render_size, bs, samples, saturation, hints, up) -
         for src in chunk:
             try:
                 l, alpha = image_lightness(src)
-                x = model_input(l, render_size)
+                x = model_input(l, render_size, alpha)
                 if hints: x = torch.cat([x, hint_channels(hints, l.shape[-2:], render_shape(*l.shape[-2:], render_size), x.shape[-2:])], 1)
                 read.append((src, l, alpha, x)) # a hint outside this image fails this image only
             except (ImageError, ValueError, OSError) as e: read.append((src, e, None, None))
@@ -478,7 +480,7 @@ def save_image(
 ):
     "Save `img` to `path` atomically (`atomic_path`); PNG through the fast `encode_png`"
     fmt = _FORMATS[Path(path).suffix.lower()]
-    if img.mode == 'RGBA' and fmt in ('JPEG', 'BMP'): img = img.convert('RGB')
+    if img.mode == 'RGBA' and fmt in ('JPEG', 'BMP'): img = to_8bit(img) # laid on white
     with atomic_path(path) as tmp:
         if fmt == 'PNG' and img.mode in ('L', 'LA', 'RGB', 'RGBA'): tmp.write_bytes(encode_png(np.asarray(img)))
         else: img.save(tmp, format=fmt, **_SAVE_ARGS.get(fmt, {}))

@@ -68,7 +68,7 @@ def deep_gray(
     im:Image.Image, # a deep gray image (`is_deep_gray`)
 ) -> np.ndarray: # float32 (H, W) in [0, 1]
     "The levels of a deep gray image: 16-bit (and 32-bit integers above 255) over 65535, floats as 0-1 or 0-255"
-    a = np.asarray(im, dtype=np.float32)
+    a = np.array(im, dtype=np.float32) # a copy: a float image's own buffer is read-only, which torch warns of
     if im.mode == 'F': return a if a.max() <= 1 else a / 255
     return a / 255 if im.mode == 'I' and a.max() <= 255 else a / 65535
 
@@ -76,9 +76,10 @@ def to_8bit(
     im:Image.Image, # any mode Pillow has
     mode:str='RGB', # 'RGB' or 'L'
 ) -> Image.Image:
-    "`im` in 8-bit `mode`: deep gray scaled, palettes and CMYK resolved, alpha dropped"
+    "`im` in 8-bit `mode`: deep gray scaled, palettes and CMYK resolved, transparent pixels laid on white"
     if is_deep_gray(im): im = Image.fromarray(np.clip(np.round(deep_gray(im) * 255), 0, 255).astype(np.uint8), 'L')
-    if im.mode == 'P' and 'transparency' in im.info: im = im.convert('RGBA')
+    if im.mode in ('LA', 'PA') or im.mode == 'P' and 'transparency' in im.info: im = im.convert('RGBA')
+    if im.mode == 'RGBA': im = Image.alpha_composite(Image.new('RGBA', im.size, 'white'), im)
     return im if im.mode == mode else im.convert(mode)
 
 def open_image(

@@ -29,7 +29,7 @@ from fastai.learner import Learner
 import torchvision.transforms.functional as TF
 from fastai.metrics import Metric
 from .color import rgb_to_lab, lab_to_rgb
-from .io import ImageError, open_image, atomic_path
+from .io import ImageError, open_image, to_8bit, atomic_path
 from .data import LabDataLoaders, VALID_PCT
 from .models import Pix2PixUnet, PatchCritic, save_colorizer, init_from, LINEART_MODEL
 from .gan import nogan_fit
@@ -143,7 +143,7 @@ def _one_of(name:str, value, allowed):
 def _rgb01(image) -> np.ndarray:
 
     "(H, W, 3) float32 RGB in [0, 1] from a PIL image or an array"
-    a = np.asarray(image.convert('RGB') if isinstance(image, Image.Image) else image)
+    a = np.asarray(to_8bit(image) if isinstance(image, Image.Image) else image) # transparent pixels on white paper
     if a.ndim != 3 or a.shape[2] != 3: raise ValueError(f"expected an RGB image of shape (H, W, 3), got {a.shape}")
     return a.astype(np.float32) / 255 if a.dtype == np.uint8 else a.astype(np.float32)
 

@@ -16,7 +16,7 @@ import torch
 import matplotlib.pyplot as plt
 from PIL import Image
 
-from .io import read_image
+from .io import open_image
 from .data import LabDataLoaders, VALID_PCT
 from fastai.torch_core import rank_distrib
 from .color import rgb_to_lab, ab_at, AB_SCALE
@@ -58,7 +58,7 @@ def _tuning_views(files:list, size:int=256) -> list:
     "For each of `files`, at most `size` px: its L (1, H, W), and its Lab (H, W, 3) and 8-bit RGB as NumPy"
     views = []
     for f in files:
-        im = read_image(f).convert('RGB'); im.thumbnail((size, size), Image.LANCZOS)
+        im = open_image(f); im.thumbnail((size, size), Image.LANCZOS)
         rgb = np.array(im)
         lab = _lab_np(rgb)
         views.append((torch.from_numpy(lab[..., 0].copy())[None], lab, rgb))
