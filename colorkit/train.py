@@ -26,7 +26,7 @@ from .learner import colorizer_learner, SimulateHints, EdgeL1Loss
 from .classify import classifier_learner
 from .twostep import two_step_colorizer
 from .metrics import HueStats, hue_stats, colour_score, colorfulness, valid_delta_e, valid_bhr, valid_false_colour, valid_score
-from .inference import model_input, compose, default_render_size, default_upsample, upsampler, render_shape
+from .inference import model_input, compose, default_render_size, default_saturation, default_upsample, upsampler, render_shape
 from .gan import nogan_fit
 from .fit import TextLog, workdir_for
 from fastai.callback.fp16 import MixedPrecision
@@ -108,15 +108,18 @@ def tune_decoding(
 # %% ../nbs/07_train.ipynb #55973606
 KINDS = ('classifier', 'regression', 'two_step') # what `train_colorizer` trains: class logits with cross-entropy, ab with L1, or a polishing step with `EdgeL1Loss` (L1 and colour-edge sizes)
 
-def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list, hints:bool=False, rebalance:str='classes', coarse=None,
-             edge_spans:tuple=(1,), hue_recall:float=0.):
+def _check_kind(kind:str, arch:str, hints:bool, coarse, edge_spans:tuple, hue_recall:float):
+    "Refuse options that do not go with `kind`, before any photo is read"
     if kind not in KINDS: raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     if (kind == 'two_step') != (coarse is not None): raise ValueError("a two-step model needs its coarse step (coarse=...), and only it takes one")
     if hints and kind != 'classifier': raise ValueError("a hint model is a classifier: pass kind='classifier'")
     if hue_recall and kind != 'classifier': raise ValueError("the hue-recall term is a classifier's loss: pass kind='classifier'")
     if tuple(edge_spans) != (1,) and kind != 'two_step': raise ValueError("edge spans are a two-step polish's loss: pass kind='two_step'")
+    if kind == 'classifier' and arch == 'pix2pix': raise ValueError("the pix2pix U-Net is trained as a regression model: pass kind='regression'")
+
+def _learner(dls, kind:str, arch:str, decoder:str, pretrained:bool, lam:float, metrics:list, hints:bool=False, rebalance:str='classes', coarse=None,
+             edge_spans:tuple=(1,), hue_recall:float=0.):
     if kind == 'classifier':
-        if arch == 'pix2pix': raise ValueError("the pix2pix U-Net is trained as a regression model: pass kind='regression'")
         learn = classifier_learner(dls, arch=arch, pretrained=pretrained, decoder=decoder or 'pyramid', lam=lam, rebalance=rebalance,
                                    metrics=metrics, hints=hints, hue_recall=hue_recall)
         if hints: learn.add_cb(SimulateHints())
@@ -178,7 +181,7 @@ def train_colorizer(
     monitor:str|None='score', # validation metric whose best GAN epoch is kept ('score' and 'bhr' higher, others lower); `None`: the last
     render_size:int=None, # render size for the model file to recommend, pixels (default: `size` or twice it, whichever tunes better)
     init=None, # model file to start the generator from (fine-tuning; refused if less than 90% of its weights fit)
-    tune:bool=True, # choose the decoding on the validation photos with `tune_decoding`; `False`: keep it as trained
+    tune:bool=True, # choose the decoding on the validation photos with `tune_decoding`; `False` (or no validation photos): keep `init`'s, else as trained
     exclude:Sequence=(), # files never trained or validated on, by name, stem or path (see `held_out`): a held-out evaluation set
     hints:bool=None, # train a hint model (a classifier taking colour hints beside L), with hints simulated from the truth; `None`: if `init` is one, so that fine-tuning the bundled default keeps its hints
     coarse=None, # a two-step model's first step (`kind='two_step'`): a model file or bundled name, kept as it is
@@ -188,6 +191,7 @@ def train_colorizer(
     "Train a colorizer on the photos of `data` with the NoGAN recipe, tune its decoding and write the model file `out`"
     out, workdir = Path(out), workdir_for(out, workdir)
     if upsample: upsampler(None, upsample) # a bad name fails now, not after the training
+    _check_kind(kind, arch, hints, coarse, edge_spans, hue_recall)
     src = load_colorizer(init) if init is not None else None
     if hints is None: hints = src is not None and kind == 'classifier' and takes_hints(src)
     tlog = TextLog(workdir/'train.log')
@@ -198,6 +202,11 @@ def train_colorizer(
     (workdir/'valid_files.txt').write_text('\n'.join(valid_files) + '\n')
     tlog.log(f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images "
                    f"(listed in valid_files.txt), {size} px, batch {bs}" + (f"; {len(exclude)} names left out" if len(exclude) else ''))
+    if len(dls.train_ds) < bs: raise ValueError(f"{len(dls.train_ds)} training images, fewer than one batch of {bs}: pass a smaller batch size (bs, --bs)")
+    if not valid_files: # a handful of one's own photos: train on them all, and keep what needs validation photos to choose as it is
+        tune, monitor = False, None
+        tlog.log(f"no validation images ({valid_pct:.0%} of {len(dls.train_ds)} rounds to none): the decoding is not tuned "
+                 f"({'kept as ' + str(init) + ' has it' if init is not None else 'as trained'})" + ('; the last GAN epoch is kept' if gan_epochs else ''))
     learn = _learner(dls, kind, arch, decoder, pretrained, lam, [valid_delta_e(), valid_bhr(), valid_false_colour(), valid_score()], hints, rebalance, coarse, edge_spans, hue_recall)
     if init is not None:
         tlog.log(f"initialised from {init}: {init_from(learn.model, src):.0%} of the parameters")
@@ -217,8 +226,11 @@ def train_colorizer(
     if rank_distrib(): return out # one process writes the results
     plot_history(workdir, workdir/'losses.png')
     model, saturation = learn.model.eval(), 1.
+    upsample = upsample or default_upsample(model if src is None else src) # the model's own: 'bilinear' for a two-step model, whose polish puts colour edges on the lines itself
+    if not tune and src is not None: # a fine-tune keeps the decoding its start was chosen with
+        if isinstance(src, ClassColorizer): model.set_decoding(src.temperature, src.tau)
+        saturation, render_size = default_saturation(src), render_size or default_render_size(src)
     render_size = render_size or size
-    upsample = upsample or default_upsample(model) # the model's own: 'bilinear' for a two-step model, whose polish puts colour edges on the lines itself
     if tune:
         res = tune_decoding(model, valid_files, render_sizes=(render_size, 2 * render_size) if render_size == size else (render_size,), upsample=upsample)
         res.to_csv(workdir/'decoding.csv', index=False)
@@ -231,7 +243,7 @@ def train_colorizer(
                    kind=kind, arch=arch, decoder=decoder or ('pyramid' if kind == 'classifier' else 'unet'), lam=lam, rebalance=rebalance, hue_recall=hue_recall, epochs=epochs,
                    gan_epochs=gan_epochs, crit_epochs=crit_epochs, freeze_epochs=freeze_epochs, bs=bs, lambda_l1=lambda_l1, lr=lr,
                    gan_lr=gan_lr, init=str(init) if init else None, coarse=str(coarse) if coarse else None, gan_epoch_kept=f'best {monitor}' if monitor and gan_epochs else 'last',
-                   decoding_rule='colour_score on the validation photos' if tune else None, hints=hints)
+                   decoding_rule='colour_score on the validation photos' if tune else f'kept from {init}' if src is not None else None, hints=hints)
 
     tlog.log(f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
     return out
