@@ -113,10 +113,14 @@ def _add_train(sub):
 def _train_diverse(a):
     "Run `colorkit train-diverse` with the parsed arguments `a`; returns the exit status"
     if missing := [d for d in a.data if not d.is_dir()]: return _fail('train-diverse', f"{missing[0]}: no such folder")
+    if a.init and (missing := _missing_model(a.init)): return _fail('train-diverse', missing)
     from colorkit.autoregressive import train_diverse
-    train_diverse(a.data, a.out, init=a.init, arch=a.arch, size=a.size, bs=a.bs, freeze_epochs=a.freeze_epochs,
-                  epochs=a.epochs, lr=a.lr, valid_pct=a.valid_pct, seed=a.seed, num_workers=a.workers, temperature=a.temperature,
-                  workdir=a.workdir)
+    from colorkit.models import ModelFileError
+    try:
+        train_diverse(a.data, a.out, init=a.init, arch=a.arch, size=a.size, bs=a.bs, freeze_epochs=a.freeze_epochs,
+                      epochs=a.epochs, lr=a.lr, valid_pct=a.valid_pct, seed=a.seed, num_workers=a.workers, temperature=a.temperature,
+                      workdir=a.workdir)
+    except (ModelFileError, ValueError) as e: return _fail('train-diverse', e)
     return 0
 
 def _add_train_diverse(sub):

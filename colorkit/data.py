@@ -213,6 +213,8 @@ def _lab_dblock(blocks, splitter, size, min_scale:float, **kwargs) -> DataBlock:
 def _dls(dblock:DataBlock, source, path, bs:int, **kwargs) -> LabDataLoaders:
     "`dblock`'s `DataLoaders` of `source`, as `LabDataLoaders`"
     dls = dblock.dataloaders(source, path=path, bs=bs, **kwargs)
+    if len(dls.train_ds) < bs: # fastai drops the last, partial training batch: there would be nothing to train on
+        raise ValueError(f"{len(dls.train_ds)} training images, fewer than one batch of {bs}: pass a smaller batch size (bs, --bs)")
     return LabDataLoaders(*dls.loaders, path=dls.path, device=dls.device)
 
 @patch(cls_method=True)

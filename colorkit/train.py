@@ -202,7 +202,6 @@ def train_colorizer(
     (workdir/'valid_files.txt').write_text('\n'.join(valid_files) + '\n')
     tlog.log(f"data {', '.join(map(str, folders))}: {len(dls.train_ds)} training and {len(dls.valid_ds)} validation images "
                    f"(listed in valid_files.txt), {size} px, batch {bs}" + (f"; {len(exclude)} names left out" if len(exclude) else ''))
-    if len(dls.train_ds) < bs: raise ValueError(f"{len(dls.train_ds)} training images, fewer than one batch of {bs}: pass a smaller batch size (bs, --bs)")
     if not valid_files: # a handful of one's own photos: train on them all, and keep what needs validation photos to choose as it is
         tune, monitor = False, None
         tlog.log(f"no validation images ({valid_pct:.0%} of {len(dls.train_ds)} rounds to none): the decoding is not tuned "
