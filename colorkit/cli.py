@@ -184,7 +184,7 @@ def _add_colorize(sub):
     p.add_argument('--overwrite', action='store_true', help='replace existing results')
     p.add_argument('--samples', type=_positive, help='N different colourings of each image, written as OUT/<name>_1.png .. <name>_N.png (the bundled models sample; with --hint, every colouring keeps to the hints)')
     p.add_argument('--bs', type=_positive, default=4, help='images per model batch (default: %(default)s)')
-    p.add_argument('--hint', type=_hint, action='append', metavar='X,Y,COLOR', help="a colour you know, at pixel X,Y of the input (0,0 top left), e.g. 120,80,#c0392b; repeat for more. "
+    p.add_argument('--hint', type=_hint, action='append', metavar='X,Y,COLOR', help="a colour you know, at pixel X,Y of the input (0,0 top left), e.g. 120,80,#c0392b or 120,80,red; repeat for more. "
                                                                                        "One image only; the model must take hints, as the bundled default does")
     p.add_argument('--quiet', action='store_true', help='no progress bar (there is none either when the output is not a terminal)')
     p.set_defaults(func=_colorize)

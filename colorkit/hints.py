@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import torch
 import torch.nn as nn
 from torch import Tensor
+from PIL import ImageColor
 
 from .color import AB_SCALE, rgb_to_lab
 
@@ -24,16 +25,17 @@ HINT_CHANNELS = 3 # after L: a and b in the model's scale, and a mask (1 where a
 HINT_SIZE = 1 # side, in pixels at the render size, of the square one point hint fills (chosen on validation photos)
 
 def parse_color(
-    color, # '#rrggbb', '#rgb' (the '#' optional), or (r, g, b) with 0-255 integers
+    color, # '#rrggbb', '#rgb' (the '#' optional), a CSS colour name such as 'red' or 'skyblue', or (r, g, b) with 0-255 integers
 ) -> tuple[int, int, int]:
     "The 8-bit RGB of `color`; a clear `ValueError` for anything else"
     if isinstance(color, str):
         s = color.strip().lstrip('#')
         if re.fullmatch(r'[0-9a-fA-F]{3}', s): s = ''.join(c * 2 for c in s)
         if re.fullmatch(r'[0-9a-fA-F]{6}', s): return tuple(int(s[i:i+2], 16) for i in (0, 2, 4))
+        if s.isalpha() and s.lower() in ImageColor.colormap: return ImageColor.getrgb(s)[:3] # Pillow's CSS names
     elif isinstance(color, (tuple, list)) and len(color) == 3 and all(isinstance(c, int) and 0 <= c <= 255 for c in color):
         return tuple(color)
-    raise ValueError(f"hint colour {color!r}: expected '#rrggbb' or (r, g, b) with integers 0-255")
+    raise ValueError(f"hint colour {color!r}: expected '#rrggbb', a CSS colour name or (r, g, b) with integers 0-255")
 
 @dataclass(frozen=True)
 class Hint:

@@ -91,7 +91,7 @@ def model_input(
     alpha:np.ndarray|None=None, # 8-bit alpha (H, W): the model sees the image laid on white, as `io.to_8bit` shows it
 ) -> Tensor: # (1, 1, h', w') in the model's scale, h' and w' padded to multiples of 32
     "The model's view of `l`: scaled down (antialiased), normalised, padded"
-    if alpha is not None: l = torch.lerp(torch.full_like(l, 100.), l, torch.from_numpy(alpha).to(l) / 255) # blended in L, exact where opaque or clear
+    if alpha is not None: l = torch.lerp(torch.full_like(l, 100.), l, torch.tensor(alpha, dtype=l.dtype) / 255) # blended in L, exact where opaque or clear
     h, w = render_shape(*l.shape[-2:], render_size)
     small = F.interpolate(l[None], size=(h, w), mode='bilinear', antialias=True, align_corners=False)
     return _pad32(small / L_SCALE - 1)
