@@ -145,7 +145,10 @@ def _rgb01(image) -> np.ndarray:
     "(H, W, 3) float32 RGB in [0, 1] from a PIL image or an array"
     a = np.asarray(to_8bit(image) if isinstance(image, Image.Image) else image) # transparent pixels on white paper
     if a.ndim != 3 or a.shape[2] != 3: raise ValueError(f"expected an RGB image of shape (H, W, 3), got {a.shape}")
-    return a.astype(np.float32) / 255 if a.dtype == np.uint8 else a.astype(np.float32)
+    if a.dtype == np.uint8: return a.astype(np.float32) / 255
+    if not np.issubdtype(a.dtype, np.floating) or a.min() < 0 or a.max() > 1: # a 16-bit array would otherwise be read as floats far above white
+        raise ValueError(f"{a.dtype} image from {a.min():g} to {a.max():g}: expected uint8 (0 to 255) or floats (0 to 1)")
+    return a.astype(np.float32)
 
 def _lab(image) -> np.ndarray: return rgb_to_lab(torch.from_numpy(_rgb01(image)).permute(2, 0, 1)).numpy()
 
