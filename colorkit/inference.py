@@ -28,9 +28,9 @@ from .models import load_colorizer, predicts_ab, model_source, ModelFileError
 # %% auto #0
 __all__ = ['ONNX_FORMAT', 'UPSAMPLERS', 'image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness',
            'bilinear_upsample', 'guided_upsample', 'compose', 'domain_filter', 'ink_lines', 'ink_upsample',
-           'OnnxColorizer', 'get_colorizer', 'default_render_size', 'default_saturation', 'default_upsample',
-           'upsampler', 'colorize_iter', 'raising', 'colorize', 'encode_png', 'OutputError', 'FileReport',
-           'find_inputs', 'output_paths', 'save_image', 'process_files', 'colorize_files']
+           'OnnxColorizer', 'cached_model', 'get_colorizer', 'default_render_size', 'default_saturation',
+           'default_upsample', 'upsampler', 'colorize_iter', 'raising', 'colorize', 'encode_png', 'OutputError',
+           'FileReport', 'find_inputs', 'output_paths', 'save_image', 'process_files', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
@@ -287,14 +287,23 @@ class OnnxColorizer(nn.Module):
 def _cached_model(path, stamp) -> nn.Module: # `stamp`: the file's time and size, so that a rewritten file is read again
     return OnnxColorizer(path) if str(path).lower().endswith('.onnx') else load_colorizer(path)
 
-def get_colorizer(
+def cached_model(
     model=None, # a module (used as it is), a model file (`.pth`, or `.onnx` from `export_onnx`), a bundled model's name, or `None`: the default model
 ) -> nn.Module:
-    "The colorizer `model` names, loaded once and cached until its file changes"
+    "The model `model` names, loaded once and cached until its file changes, whatever it does (`get_colorizer` checks it colorizes)"
     if isinstance(model, nn.Module): return model
     path = None if model is None else str(model)
     st = os.stat(path) if path and os.path.isfile(path) else None
     return _cached_model(path, st and (st.st_mtime_ns, st.st_size))
+
+def get_colorizer(
+    model=None, # a module (used as it is), a model file (`.pth`, or `.onnx` from `export_onnx`), a bundled model's name, or `None`: the default model
+) -> nn.Module:
+    "The colorizer `model` names, loaded once and cached until its file changes (`cached_model`); a line-art model is refused"
+    m = cached_model(model)
+    if getattr(m, 'colorkit_meta', {}).get('task') == 'lineart': # it takes RGB and draws lines: it would fail on the first image
+        raise ModelFileError(f"{model}: a line-art model, not a colorizer: use it with colorkit lineart (`lineart(..., model=...)`)")
+    return m
 
 def default_render_size(model:nn.Module) -> int: # pixels
     "The render size recommended in `model`'s meta data, else the size it was trained at, else 256"
@@ -334,6 +343,7 @@ def colorize_iter(
     are checked at the call, before any image is read, so that a bad one fails even a batch with nothing left to do"""
     for name, n in (('bs', bs), ('render_size', render_size), ('samples', samples)):
         if n is not None and n < 1: raise ValueError(f"{name} must be at least 1, got {n}")
+    if saturation is not None and saturation < 0: raise ValueError(f"saturation must be at least 0 (0 gray, 1 the model's colours), got {saturation:g}")
     model = get_colorizer(model)
     if samples and not hasattr(model, 'sample_ab'):
         raise ValueError(f"{type(model).__name__} gives one colouring per image; several samples need a model that samples (a classifier, or a `DiverseColorizer`)")

@@ -31,9 +31,9 @@ from fastai.metrics import Metric
 from .color import rgb_to_lab, lab_to_rgb
 from .io import ImageError, open_image, to_8bit, atomic_path
 from .data import LabDataLoaders, VALID_PCT
-from .models import Pix2PixUnet, PatchCritic, save_colorizer, init_from, LINEART_MODEL
+from .models import Pix2PixUnet, PatchCritic, save_colorizer, init_from, LINEART_MODEL, ModelFileError
 from .gan import nogan_fit
-from .inference import render_shape, process_files, save_image, get_colorizer, FileReport
+from .inference import render_shape, process_files, save_image, cached_model, FileReport
 from .fit import TextLog
 from .train import plot_history
 
@@ -334,7 +334,10 @@ METHODS = ('model', *CLASSICAL)
 def _lineart_net(model=None) -> nn.Module:
     "`model` if it is a module, else the model in file `model` (the bundled line-art model if `None`), loaded once"
     if model is None and not LINEART_MODEL.exists(): raise FileNotFoundError(f"{LINEART_MODEL}: no bundled line-art model; train one with `colorkit train-lineart`")
-    return get_colorizer(LINEART_MODEL if model is None else model)
+    net = cached_model(LINEART_MODEL if model is None else model)
+    if not isinstance(model, nn.Module) and getattr(net, 'colorkit_meta', {}).get('task') != 'lineart': # a colorizer takes L, not RGB
+        raise ModelFileError(f"{model}: not a line-art model (one from `colorkit train-lineart`); colorizers go with colorkit colorize")
+    return net
 
 def lineart(image, # a path, PIL image, or (H, W, 3) array
             method:str='model', # 'model', 'xdog', 'dodge', 'canny' or 'color-edges' (see `METHODS`)
