@@ -212,6 +212,7 @@ def _lab_dblock(blocks, splitter, size, min_scale:float, **kwargs) -> DataBlock:
 
 def _dls(dblock:DataBlock, source, path, bs:int, **kwargs) -> LabDataLoaders:
     "`dblock`'s `DataLoaders` of `source`, as `LabDataLoaders`"
+    if not len(source): raise ValueError(f"{path}: no images to load there") # rather than fastai's error on an empty list
     dls = dblock.dataloaders(source, path=path, bs=bs, **kwargs)
     if len(dls.train_ds) < bs: # fastai drops the last, partial training batch: there would be nothing to train on
         raise ValueError(f"{len(dls.train_ds)} training images, fewer than one batch of {bs}: pass a smaller batch size (bs, --bs)")
@@ -294,6 +295,7 @@ def from_paired_folders(cls:LabDataLoaders,
 ):
     "Gray inputs in `path/gray` and colour targets with the same names in `path/color`"
     path = Path(path)
+    if missing := [path/s for s in (gray, color) if not (path/s).is_dir()]: raise ValueError(f"{missing[0]}: no such folder")
     pairs = _pair_by_stem(get_files(path/gray, extensions=IMAGE_EXTENSIONS), get_files(path/color, extensions=IMAGE_EXTENSIONS), path)
     dblock = _lab_dblock((GrayBlock, LabBlock), RandomSplitter(valid_pct, seed=seed), size, min_scale,
                          get_x=ItemGetter(0), get_y=ItemGetter(1), n_inp=1)
