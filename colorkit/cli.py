@@ -232,6 +232,9 @@ def _holdout(a):
     if missing := [d for d in a.sets if not d.is_dir()]: return _fail('holdout', f"{missing[0]}: no such folder")
     try: blocks = {k: _positive(v) for k, v in (b.split('=', 1) for b in a.block)}
     except (ValueError, argparse.ArgumentTypeError): return _fail('holdout', f"--block takes SET=N, such as tomjerry=10, not {a.block}")
+    if unknown := sorted(set(blocks) - {d.name for d in a.sets}):
+        return _fail('holdout', f"--block names {', '.join(unknown)}, not one of the sets ({', '.join(d.name for d in a.sets)})")
+    if not 0 < a.pct < 1: return _fail('holdout', f"--pct is a share of each set, between 0 and 1, not {a.pct:g}")
     lines = [f"# colorkit holdout: {a.pct:g} of each set, seed {a.seed}" + (f", blocks {a.block}" if a.block else '')]
     for d in a.sets:
         files = image_files(d)

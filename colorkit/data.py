@@ -184,6 +184,7 @@ def held_out(
     block:int=1, # runs of that many consecutive files are held out or kept together (frames of a video)
 ) -> list: # the files held out, in natural name order
     "A fixed, seeded share of `files`, for evaluation"
+    if not 0 < pct < 1: raise ValueError(f"pct is a share of the files, between 0 and 1, not {pct:g}")
     files = sorted(files, key=_natural)
     runs = [files[i:i + block] for i in range(0, len(files), block)]
     pick = np.random.default_rng(seed).permutation(len(runs))[:max(1, round(pct * len(runs)))]
