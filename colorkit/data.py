@@ -241,8 +241,11 @@ def from_folder(cls:LabDataLoaders,
     by_folder = all((p/valid).is_dir() for p in paths)
     files = L(f for p in paths for f in get_color_images(p, folders=[train, valid] if by_folder else None, skip_bad=skip_bad))
     if exclude:
-        names = set(map(str, exclude))
+        names, n = set(map(str, exclude)), len(files)
         files = files.filter(lambda f: not excluded(f, names))
+        if len(files) == n: # a list for other folders, or names spelt otherwise: evaluation images would be trained on
+            raise ValueError(f"{', '.join(map(str, paths))}: none of the {len(names)} names to leave out (exclude) is an image there")
+        print(f"{', '.join(map(str, paths))}: left out {n - len(files)} image(s) named in exclude")
     if not files: raise ValueError(f"{', '.join(map(str, paths))}: no colour images in {'them' if len(paths) > 1 else 'it'}")
     splitter = GrandparentSplitter(train, valid) if by_folder else RandomSplitter(valid_pct, seed=seed)
     dblock = _lab_dblock((LabBlock,), splitter, size, min_scale)
