@@ -102,7 +102,7 @@ def _add_train(sub):
     p.add_argument('--gan-lr', type=float, default=2e-4, help="generator's learning rate in the GAN phase (default: %(default)s)")
     p.add_argument('--lambda-l1', type=float, default=60., help="weight of the generator's own loss (L1 or cross-entropy) in the GAN phase (default: %(default)s)")
     p.add_argument('--keep', choices=list(_KEEP), default='score', help='GAN epoch whose generator is written: the best validation colour_score (hue recall less false colour, CIEDE2000 bounded), the smallest validation loss, or the last (the pix2pix recipe) (default: %(default)s)')
-    p.add_argument('--no-tune', action='store_true', help='keep the decoding as trained instead of choosing temperature, prior correction and saturation on the validation photos')
+    p.add_argument('--no-tune', action='store_true', help="keep the decoding as trained (a fine-tune: its --init model's) instead of choosing temperature, prior correction and saturation on the validation photos; so it is when no photo is left for validation")
 
     p.add_argument('--workdir', type=Path, help='checkpoints, logs and samples (default: <out stem>_training beside --out)')
     p.add_argument('--exclude', type=Path, help='file of names (one per line) never to train or validate on, such as one written by `colorkit holdout`')
