@@ -287,8 +287,9 @@ def _serve(a):
     try: from colorkit.serve import serve, MENU
     except ImportError as e: return _fail('serve', e)
     from colorkit.inference import get_colorizer
-    try: [get_colorizer(m) for m in a.model or []] # each loaded (and cached for the page) before the address is announced
-    except ModelFileError as e: return _fail('serve', e)
+    for m in a.model or []: # each loaded (and cached for the page) before the address is announced
+        try: get_colorizer(m)
+        except ModelFileError as e: return _fail('serve', e)
     first, *more = a.model or [None]
     print(f"colorkit: http://{a.host}:{a.port}/ (Ctrl-C stops it)", flush=True)
     try: serve(a.host, a.port, model=first, choices=[*more, *MENU], max_bytes=a.max_mb * 2**20)

@@ -485,7 +485,7 @@ def output_paths(
     return [dst.with_stem(f'{dst.stem}_{k}') for k in range(1, n + 1)] if n else [dst]
 
 def save_image(
-    img:Image.Image, # any mode; RGBA loses its alpha in formats without one (JPEG, BMP)
+    img:Image.Image, # any mode; RGBA is laid on white in formats without alpha (JPEG, BMP)
     path:Path, # its suffix names the format
 ):
     "Save `img` to `path` atomically (`atomic_path`); PNG through the fast `encode_png`"
