@@ -212,10 +212,11 @@ def _evaluate(a):
     print(summary_table(summary)); print(f"report: {a.out/'report.md'}")
     if a.hints:
         from colorkit.evaluate import evaluate_hints, hints_report
-        try: hres = evaluate_hints(data, {Path(m).stem: m for m in a.model or ['default']}, a.hints, render_size=a.render_size)
+        scored = list(next(iter(preds.values()))) # the images evaluated above: gray and unreadable files already left out, and said
+        try: hres = evaluate_hints(scored, {Path(m).stem: m for m in a.model or ['default']}, a.hints, render_size=a.render_size)
         except (ModelFileError, ValueError) as e: return fail(e)
         print(hints_report(a.out, hres)); print(f"hints: {a.out/'hints.md'}")
-    return 0
+    return 1 if next(iter(summary.values()))['skipped'] else 0 # as `colorkit colorize` does when it skipped a file it could not read
 
 def _counts(s:str) -> tuple:
     "argparse type of `--hints`: comma-separated whole numbers, at least 0"
@@ -313,8 +314,11 @@ def _add_evaluate(sub):
     "Add the `evaluate` subcommand to the subparsers `sub`"
     p = sub.add_parser('evaluate', help='score colorizers on colour photos and write a report',
         description="Colorize each colour photo of DATA from its lightness alone, compute PSNR, SSIM, CIEDE2000, ab "
-                    "errors and AuC, colourfulness and its gap to the truth, and FD-Lite0, and write OUT/per_image.csv, "
-                    "summary.json, report.md, grid.png and histograms.png. Several --model give one table side by side.")
+                    "errors and AuC, colourfulness and its gap to the truth, balanced hue recall (and each hue family's), "
+                    "false colour and FD-Lite0, and write OUT/per_image.csv, summary.json, report.md, grid.png and "
+                    "histograms.png. Several --model give one table side by side. Grayscale photos (no colour truth) are "
+                    "set aside and unreadable files skipped, each named on screen and in the report; the exit status is "
+                    "1 when a file was skipped.")
     p.add_argument('data', type=Path, help='folder of colour photos (the ground truth)')
     p.add_argument('--model', action='append', help='model file or bundled name; repeat to compare several (default: the bundled model)')
     p.add_argument('--out', type=Path, required=True, help='report folder')

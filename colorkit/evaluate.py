@@ -87,17 +87,17 @@ def evaluate(
     illustration:bool=False, # also the measures of drawings: bleeding across ink lines and paper false colour (`line_bleed`)
     upsample:str=None, # how every model's chroma reaches full size, a key of `UPSAMPLERS` (default: each model's recommendation)
 ) -> tuple[pd.DataFrame, dict, dict]: # per-image scores (a row per model and image), summary (model -> measures) and predictions (model -> file -> 8-bit RGB)
-    "Score `models` on the colour photos of `data` from their lightness alone; gray photos are set aside"
+    "Score `models` on the colour photos of `data` from their lightness alone; gray photos are set aside, unreadable files skipped"
 
     found = image_files(data)
     if not found: raise ValueError(f"{data}: no images to evaluate")
     scan = scan_images(found, skip_bad=True) # gray photos have no colour truth to compare with
     color, gray = set(scan.color), set(scan.gray)
-    files = [f for f in found if f in color]
     set_aside = [n for f, n in image_names(found).items() if f in gray]
     if set_aside: print(f"{data}: set aside {len(set_aside)} grayscale image(s), which have no colour truth: {', '.join(set_aside)}")
-    if scan.bad: raise ValueError(scan.bad[0])
-    if not files: raise ValueError(f"{data}: no colour images to evaluate ({len(set_aside)} grayscale set aside)")
+    files, skipped = [f for f in found if f in color], scan.bad # an evaluation goes on without the files it cannot read, and says so
+    if skipped: print(f"{data}: skipped {len(skipped)} unreadable file(s), left out of every score:\n  " + "\n  ".join(skipped))
+    if not files: raise ValueError(f"{data}: no colour images to evaluate ({len(set_aside)} grayscale set aside, {len(skipped)} unreadable)")
     models = {'default': None} if models is None else models if isinstance(models, dict) else _model_names(models)
     if baseline_gray: models = {GRAY: GRAY, **models}
     truth = {f: _rgb8(f) for f in files}
@@ -111,7 +111,7 @@ def evaluate(
         rows.append(df)
         summary[name] = {k: float(v) for k, v in df.drop(columns=['model', 'image']).mean().items()}
         pooled = sum((hs for _, hs, _ in scores.values()), HueStats())
-        summary[name].update(pooled.as_dict(), n_images=len(df), set_aside=set_aside) # hue measures pooled over the images
+        summary[name].update(pooled.as_dict(), n_images=len(df), set_aside=set_aside, skipped=list(skipped)) # hue measures pooled over the images
         if illustration:
             lb = sum((lb for _, _, lb in scores.values()), LineBleed())
             summary[name].update(bleeding=lb.bleeding, paper_false_colour=lb.paper_false_colour) # pooled too
@@ -187,9 +187,10 @@ def write_report(
     axs[0].legend(fontsize=8); fig.tight_layout(); fig.savefig(out/'histograms.png', dpi=90); plt.close(fig)
     which = ('the images asked for' if images else f"the {n_grid} worst and {n_grid} best by CIEDE2000 of '{first}'"
              if len(chosen) == 2 * n_grid else f"all {len(chosen)} images, the worst by CIEDE2000 of '{first}' first")
-    aside = summary[first].get('set_aside') or []
+    aside, skipped = summary[first].get('set_aside') or [], summary[first].get('skipped') or []
     md = [f'# {title}', '', f"{len(files)} images; each model saw only their lightness." +
-          (f" Set aside as grayscale (no colour truth): {len(aside)}, {', '.join(aside)}." if aside else ''), '',
+          (f" Set aside as grayscale (no colour truth): {len(aside)}, {', '.join(aside)}." if aside else '') +
+          (f" Skipped as unreadable: {len(skipped)}, {'; '.join(skipped)}." if skipped else ''), '',
           summary_table(summary), '',
           "↓ lower is better, ↑ higher is better. Colourfulness (Hasler-Suesstrunk) should be close to the truth's. "
           "BHR is the balanced hue recall, the mean over colour families of the share of coloured pixels given the "
@@ -248,9 +249,9 @@ def evaluate_hints(
     seed:int=0, # photo i gets the hints of `truth_hints(..., seed=(seed, i))`
     render_size:int=None, # longer side the models see, pixels (default: each one's recommendation)
 ) -> pd.DataFrame: # a row per model and count: images, CIEDE2000 (mean), BHR and false colour (pooled), region share right and its pixels
-    "Score hint models on the photos of `data` given `counts` hints simulated from the truth"
+    "Score hint models on the photos of `data` given `counts` hints simulated from the truth; unreadable files are skipped, as `evaluate` does"
     scan = scan_images(image_files(data), skip_bad=True)
-    if scan.bad: raise ValueError(scan.bad[0])
+    if scan.bad: print(f"{data}: skipped {len(scan.bad)} unreadable file(s):\n  " + "\n  ".join(scan.bad))
     if not scan.color: raise ValueError(f"{data}: no colour images to evaluate")
     models = {name: get_colorizer(m) for name, m in (models or {'default': 'default'}).items()}
     runs = [(name, k) for name, m in models.items() for k in (counts if takes_hints(m) else (0,))] # (model, hints) rows
