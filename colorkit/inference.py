@@ -21,7 +21,7 @@ from PIL import Image
 
 from .color import rgb_to_l, gray_to_l, lab_to_rgb, ab_at, L_SCALE, AB_SCALE
 
-from .io import IMAGE_EXTENSIONS, ImageError, read_image, to_8bit, is_deep_gray, deep_gray, atomic_path
+from .io import IMAGE_EXTENSIONS, ImageError, read_image, to_8bit, is_deep_gray, deep_gray, white_level, atomic_path
 from .hints import HINT_CHANNELS, hint_channels, takes_hints, spread_hints
 from .models import load_colorizer, predicts_ab, model_source, ModelFileError
 
@@ -40,17 +40,6 @@ def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
     if im.mode in ('1', 'L', 'LA', 'La'): return gray_to_l(torch.from_numpy(np.array(im.convert('L')))[None]), alpha
     return rgb_to_l(torch.from_numpy(np.array(im.convert('RGB'))).permute(2, 0, 1)), alpha
 
-_WHITE = {torch.uint8: 255, torch.uint16: 65535} # the integer arrays taken: 8 and 16 bits
-
-def _array_scale(t:Tensor) -> int:
-    "The value of white in image array `t`: 255 or 65535 for 8 or 16-bit integers, 1 for floats (checked)"
-    if t.is_floating_point():
-        lo, hi = t.min().item(), t.max().item()
-        if lo < 0 or hi > 1: raise ValueError(f"float image values must lie in [0, 1], these go from {lo:g} to {hi:g}")
-        return 1
-    if t.dtype not in _WHITE: raise ValueError(f"{t.dtype} image: expected uint8 (0 to 255), uint16 (0 to 65535) or floats (0 to 1)")
-    return _WHITE[t.dtype]
-
 def image_lightness(
     image, # a path, PIL image, array or tensor; gray or colour; (H, W), (H, W, C) or (C, H, W); 8 or 16-bit, or floats in [0, 1]
 ) -> tuple[Tensor, np.ndarray|None]: # CIE L (1, H, W) in Lab units, and the 8-bit alpha channel (H, W) or None
@@ -63,7 +52,7 @@ def image_lightness(
     if t.ndim == 2: t = t[None]
     if t.ndim != 3 or t.shape[0] not in (1, 3, 4): raise ValueError(f"expected an image of shape (H, W), (H, W, C) or (C, H, W), got {tuple(t.shape)}")
     if not t.numel(): raise ValueError(f"empty image of shape {tuple(t.shape)}")
-    white = _array_scale(t)
+    white = white_level(t)
     alpha = t[3].float().mul(255 / white).round_().to(torch.uint8).numpy() if t.shape[0] == 4 else None
     if white == 65535 or t.is_floating_point(): t = t.float() / white # float32, as the model computes: float64 arrays too
     return (gray_to_l(t) if t.shape[0] == 1 else rgb_to_l(t[:3])), alpha

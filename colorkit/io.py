@@ -14,7 +14,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'READ_ERRORS', 'ImageError', 'image_problem', 'read_image', 'is_deep_gray', 'deep_gray', 'to_8bit',
-           'open_image', 'atomic_path']
+           'open_image', 'white_level', 'atomic_path']
 
 # %% ../nbs/00a_io.ipynb #aedf90fd
 _NEEDS_MORE = ('BUFR', 'GRIB', 'HDF5', 'MPEG', 'WMF', 'EPS') # formats Pillow names but decodes only with other software
@@ -88,6 +88,20 @@ def open_image(
 ) -> Image.Image:
     "Image file `fn`, upright, as 8-bit `mode`; `ImageError` naming `fn` if it cannot be used"
     return to_8bit(read_image(fn), mode)
+
+# %% ../nbs/00a_io.ipynb #9ada962a
+_WHITE_LEVELS = {'uint8': 255, 'uint16': 65535} # the integer image arrays taken: 8 and 16 bits, full range
+
+def white_level(
+    a, # an image array, NumPy or torch, of any shape
+) -> int: # 255 for uint8, 65535 for uint16, 1 for floats
+    "The value of white in image array `a`: from its dtype, with floats checked to lie in [0, 1]"
+    kind = str(a.dtype).removeprefix('torch.')
+    if kind in _WHITE_LEVELS: return _WHITE_LEVELS[kind]
+    if 'float' not in kind: raise ValueError(f"{kind} image: expected uint8 (0 to 255), uint16 (0 to 65535) or floats (0 to 1)")
+    lo, hi = float(a.min()), float(a.max())
+    if not 0 <= lo <= hi <= 1: raise ValueError(f"float image values must lie in [0, 1], these go from {lo:g} to {hi:g}")
+    return 1
 
 # %% ../nbs/00a_io.ipynb #e3704e51
 @contextlib.contextmanager

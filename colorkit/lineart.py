@@ -29,7 +29,7 @@ from fastai.learner import Learner
 import torchvision.transforms.functional as TF
 from fastai.metrics import Metric
 from .color import rgb_to_lab, lab_to_rgb
-from .io import ImageError, open_image, to_8bit, atomic_path
+from .io import ImageError, open_image, to_8bit, white_level, atomic_path
 from .data import LabDataLoaders, VALID_PCT
 from .models import Pix2PixUnet, PatchCritic, save_colorizer, init_from, LINEART_MODEL, ModelFileError
 from .gan import nogan_fit
@@ -145,14 +145,11 @@ def _rgb01(image) -> np.ndarray:
     "(H, W, 3) float32 RGB in [0, 1] from a PIL image or an array"
     a = np.asarray(to_8bit(image) if isinstance(image, Image.Image) else image) # transparent pixels on white paper
     if a.ndim != 3 or a.shape[2] != 3: raise ValueError(f"expected an RGB image of shape (H, W, 3), got {a.shape}")
-    if a.dtype == np.uint8: return a.astype(np.float32) / 255
-    if not np.issubdtype(a.dtype, np.floating) or a.min() < 0 or a.max() > 1: # a 16-bit array would otherwise be read as floats far above white
-        raise ValueError(f"{a.dtype} image from {a.min():g} to {a.max():g}: expected uint8 (0 to 255) or floats (0 to 1)")
-    return a.astype(np.float32)
+    return a.astype(np.float32) / white_level(a) # 8 or 16-bit, or floats checked to lie in [0, 1], as `colorize` takes them
 
 def _lab(image) -> np.ndarray: return rgb_to_lab(torch.from_numpy(_rgb01(image)).permute(2, 0, 1)).numpy()
 
-def xdog(image, # RGB: PIL, or (H, W, 3) uint8, or float in [0, 1]
+def xdog(image, # RGB: PIL, or (H, W, 3) array, 8 or 16-bit or floats in [0, 1]
          sigma:float=0.7, # scale of the edges, pixels
          k:float=1.6, # the wider Gaussian's sigma, as a multiple of `sigma`
          p:float=50., # sharpening strength
@@ -165,7 +162,7 @@ def xdog(image, # RGB: PIL, or (H, W, 3) uint8, or float in [0, 1]
     return np.clip(np.where(s >= eps, 0., -np.tanh(phi * (s - eps))), 0, 1)
 
 # %% ../nbs/08a_lineart.ipynb #d1b4bfe5
-def dodge_sketch(image, # RGB: PIL, or (H, W, 3) uint8, or float in [0, 1]
+def dodge_sketch(image, # RGB: PIL, or (H, W, 3) array, 8 or 16-bit or floats in [0, 1]
                  sigma:float=1., # blur of the inverted gray, pixels
                  gain:float=10. # scales the faint strokes before the 0.5 threshold
                 ) -> np.ndarray: # (H, W) ink map in [0, 1], 1 for ink
@@ -179,7 +176,7 @@ def _canny(channels:np.ndarray, sigma:float, low:float, high:float, width:int) -
     for c in channels: e |= feature.canny(c, sigma, low, high)
     return ndi.binary_dilation(e, np.ones((width, width), bool)).astype(np.float32)
 
-def canny_lines(image, # RGB: PIL, or (H, W, 3) uint8, or float in [0, 1]
+def canny_lines(image, # RGB: PIL, or (H, W, 3) array, 8 or 16-bit or floats in [0, 1]
                 sigma:float=1., # smoothing before the gradient, pixels
                 low:float=0.02, # lower hysteresis threshold, gradient of L / 100: weaker edges only continue a line
                 high:float=0.1, # upper hysteresis threshold: stronger edges start a line
@@ -189,7 +186,7 @@ def canny_lines(image, # RGB: PIL, or (H, W, 3) uint8, or float in [0, 1]
     return _canny(_lab(image)[:1] / 100, sigma, low, high, width)
 
 # %% ../nbs/08a_lineart.ipynb #854e3d73
-def color_edges(image, # RGB: PIL, or (H, W, 3) uint8, or float in [0, 1]
+def color_edges(image, # RGB: PIL, or (H, W, 3) array, 8 or 16-bit or floats in [0, 1]
                 sigma:float=1.5, # smoothing before the gradient, pixels
                 low:float=0.1, # lower hysteresis threshold, gradient of each Lab channel / 100: weaker edges only continue a line
                 high:float=0.3, # upper hysteresis threshold: stronger edges start a line
@@ -317,7 +314,7 @@ def _to_size(ink:np.ndarray, size:tuple) -> np.ndarray:
     return F.interpolate(torch.from_numpy(np.ascontiguousarray(ink, np.float32))[None, None], size, mode='bilinear', align_corners=False)[0, 0].numpy()
 
 def predict_ink(model:nn.Module, # a line-art model, such as a trained `lineart_model`; run on its own device and dtype
-                image, # RGB: PIL, or (H, W, 3) uint8, or float in [0, 1]
+                image, # RGB: PIL, or (H, W, 3) array, 8 or 16-bit or floats in [0, 1]
                 render_size:int=None # longer side at which the model sees it, pixels (default: as it is)
                ) -> np.ndarray: # (H, W) ink map in [0, 1], 1 for ink, at the image's size
     "The ink map of `image` from line-art `model`"
