@@ -44,8 +44,6 @@ def export_onnx(
     if isinstance(m, DiverseColorizer): raise ValueError(f"{model}: the autoregressive model cannot be exported: it draws its colours cell by cell in a Python loop")
     kind = getattr(m, 'colorkit_config', {}).get('kind', type(m).__name__)
     hints = takes_hints(m)
-    n_in = next((c.in_channels for c in m.modules() if isinstance(c, nn.Conv2d)), 1)
-    if n_in != 1 and not hints: raise ValueError(f"{model}: not a colorizer (it takes {n_in} channels, not L alone)")
     meta = dict(format=ONNX_FORMAT, l_scale=L_SCALE, ab_scale=AB_SCALE, multiple=32, render_size=default_render_size(m),
                 saturation=default_saturation(m), upsample=default_upsample(m), kind=kind, temperature=getattr(m, 'temperature', ''), tau=getattr(m, 'tau', ''),
                 input="l: (batch, 1, height, width) float32, CIE L / l_scale - 1; height and width multiples of `multiple` (pad by reflection)",

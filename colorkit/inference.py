@@ -288,10 +288,14 @@ def cached_model(
 def get_colorizer(
     model=None, # a module (used as it is), a model file (`.pth`, or `.onnx` from `export_onnx`), a bundled model's name, or `None`: the default model
 ) -> nn.Module:
-    "The colorizer `model` names, loaded once and cached until its file changes (`cached_model`); a line-art model is refused"
+    "The colorizer `model` names, loaded once and cached until its file changes (`cached_model`); a model that does not take L is refused"
     m = cached_model(model)
-    if getattr(m, 'colorkit_meta', {}).get('task') == 'lineart': # it takes RGB and draws lines: it would fail on the first image
-        raise ModelFileError(f"{model}: a line-art model, not a colorizer: use it with colorkit lineart (`lineart(..., model=...)`)")
+    name = model if isinstance(model, (str, os.PathLike)) else model_source(m)
+    if getattr(m, 'colorkit_meta', {}).get('task') == 'lineart': # its file says what it is for: the message can say where it goes
+        raise ModelFileError(f"{name}: a line-art model, not a colorizer: use it with colorkit lineart (`lineart(..., model=...)`)")
+    n_in = next((c.in_channels for c in m.modules() if isinstance(c, nn.Conv2d)), 1) # the first convolution sees the input
+    if n_in != 1 and not takes_hints(m): # any other module is checked by what it takes: it would fail in that convolution
+        raise ModelFileError(f"{name}: not a colorizer (it takes {n_in} channels, not L alone)")
     return m
 
 def default_render_size(model:nn.Module) -> int: # pixels
