@@ -340,7 +340,7 @@ def lineart(image, # a path, PIL image, or (H, W, 3) array
             method:str='model', # 'model', 'xdog', 'dodge', 'canny' or 'color-edges' (see `METHODS`)
             page:bool=True, # the `coloring_page` of the lines; else the raw ink map
             model=None, # line-art model file or module (default: the bundled one)
-            render_size:int=None, # longer side at which the method sees the image (default: the model's, else 256)
+            render_size:int=None, # longer side at which the method sees the image (default: the model's, else 256; a smaller image as it is)
             width:int=None # line width of the page, pixels (default: `coloring_page`'s)
            ) -> Image.Image|np.ndarray: # the page (PIL, mode 'L', the input's size), or the (H, W) ink map in [0, 1]
     "The line drawing of `image` by `method`"
@@ -348,11 +348,11 @@ def lineart(image, # a path, PIL image, or (H, W, 3) array
 
     rgb = _rgb01(open_image(image) if isinstance(image, (str, os.PathLike)) else image)
     h, w = rgb.shape[:2]
-    if method == 'model':
-        net = _lineart_net(model)
-        ink = predict_ink(net, rgb, render_size or int(getattr(net, 'colorkit_meta', {}).get('render_size') or 256))
+    net = _lineart_net(model) if method == 'model' else None
+    size = render_size or min(int(getattr(net, 'colorkit_meta', {}).get('render_size') or 256), max(h, w)) # never enlarged
+    if net is not None: ink = predict_ink(net, rgb, size)
     else:
-        small = _resized(rgb, render_shape(h, w, render_size or 256))[0].permute(1, 2, 0).numpy()
+        small = _resized(rgb, render_shape(h, w, size))[0].permute(1, 2, 0).numpy()
         ink = _to_size(CLASSICAL[method](small).astype(np.float32), (h, w))
     return coloring_page(ink, width=width) if page else ink
 
