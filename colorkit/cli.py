@@ -177,7 +177,7 @@ def _add_colorize(sub):
     p.add_argument('inputs', nargs='+', help='image files, folders or glob patterns')
     p.add_argument('--out', type=Path, required=True, help='output folder (created if needed)')
     p.add_argument('--model', help='model file from `colorkit train`, or a bundled model by name: default (photos, with or without --hint), hints (photos with --hint: follows them further, paler without), illustration (drawings), diverse (default: default)')
-    p.add_argument('--render-size', type=_positive, help="longer side, in pixels, at which the model sees the image (default: the model's recommendation)")
+    p.add_argument('--render-size', type=_positive, help="longer side, in pixels, at which the model sees the image (default: the model's recommendation; a smaller image at its own size, not below the model's training size)")
     p.add_argument('--format', choices=['png', 'same'], default='png', help="png, or the input's own format (default: %(default)s)")
     p.add_argument('--saturation', type=float, help="chroma gain: 0 gray, 1 the model's own colours (default: the model's recommendation)")
     p.add_argument('--upsample', choices=_UPSAMPLE_CHOICES, help="from the render size to the image's: guided (colour edges follow the gray image's), bilinear (keeps the model's own, as a two-step model's) or ink (each region between ink lines takes its own colour: for drawings); default: the model's recommendation")

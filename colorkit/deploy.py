@@ -62,7 +62,7 @@ def colorize_onnx(
     model, # an `.onnx` file written by `export_onnx`
     image, # an image file (any Pillow reads) or a PIL image, gray or colour (taken as gray)
     out=None, # a file to write the result to, atomically (its suffix names the format)
-    render_size:int=None, # the longer side the model sees, pixels (default: the file's recommendation)
+    render_size:int=None, # the longer side the model sees, pixels (default: the file's recommendation; a smaller image at its own size)
     saturation:float=None, # chroma gain (default: the file's recommendation)
     upsample:str=None, # 'guided' (colour edges follow the gray image's) or 'bilinear'; default the file's recommendation, 'guided' for 'ink'
 ) -> Image.Image: # RGB, the input's size
@@ -75,7 +75,8 @@ def colorize_onnx(
     im = read_image(image) if isinstance(image, (str, Path)) else image
     l = _lightness(np.asarray(to_8bit(im, 'RGB')))
     h, w = l.shape
-    size, k = render_size or int(meta['render_size']), int(meta['multiple'])
+    floor = int(meta.get('train_size') or meta['render_size']) # as `colorkit.inference.default_render_size`: a small image is not
+    size, k = render_size or min(int(meta['render_size']), max(h, w, floor)), int(meta['multiple']) # enlarged, nor seen below the training size
     s = size / max(h, w); rh, rw = max(1, round(h * s)), max(1, round(w * s))
     small = _resized(l, rw, rh)
     pad = ((0, -rh % k), (0, -rw % k))

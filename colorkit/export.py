@@ -45,6 +45,7 @@ def export_onnx(
     kind = getattr(m, 'colorkit_config', {}).get('kind', type(m).__name__)
     hints = takes_hints(m)
     meta = dict(format=ONNX_FORMAT, l_scale=L_SCALE, ab_scale=AB_SCALE, multiple=32, render_size=default_render_size(m),
+                train_size=getattr(m, 'colorkit_meta', {}).get('train_size') or default_render_size(m), # below it, no smaller image is seen
                 saturation=default_saturation(m), upsample=default_upsample(m), kind=kind, temperature=getattr(m, 'temperature', ''), tau=getattr(m, 'tau', ''),
                 input="l: (batch, 1, height, width) float32, CIE L / l_scale - 1; height and width multiples of `multiple` (pad by reflection)",
                 output="ab: (batch, 2, height, width) float32, CIE a and b / ab_scale; times `saturation` for the recommended chroma")

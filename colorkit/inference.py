@@ -258,7 +258,8 @@ class OnnxColorizer(nn.Module):
         if meta.get('format') != ONNX_FORMAT: raise ModelFileError(f"{path}: not an ONNX file of colorkit.export_onnx (no '{ONNX_FORMAT}' format tag)")
         if (float(meta['l_scale']), float(meta['ab_scale'])) != (L_SCALE, AB_SCALE):
             raise ModelFileError(f"{path}: made with Lab scales {meta['l_scale']}/{meta['ab_scale']}, this colorkit uses {L_SCALE}/{AB_SCALE}")
-        self.colorkit_meta = dict(render_size=int(meta['render_size']), saturation=float(meta['saturation']), kind=meta['kind'],
+        self.colorkit_meta = dict(render_size=int(meta['render_size']), train_size=int(meta.get('train_size') or meta['render_size']), # older files: no train_size
+                                  saturation=float(meta['saturation']), kind=meta['kind'],
                                   upsample=meta.get('upsample', 'guided'), path=str(path)) # files of colorkit before 'upsample' existed: guided
         self.n_in = 1 + (HINT_CHANNELS if 'hints' in [i.name for i in self.session.get_inputs()] else 0) # a hint model's graph takes `hints` too
     def predict_ab(self,
@@ -298,10 +299,15 @@ def get_colorizer(
         raise ModelFileError(f"{name}: not a colorizer (it takes {n_in} channels, not L alone)")
     return m
 
-def default_render_size(model:nn.Module) -> int: # pixels
-    "The render size recommended in `model`'s meta data, else the size it was trained at, else 256"
+def default_render_size(
+    model:nn.Module, # a colorizer
+    shape:tuple=None, # (H, W) of the image to colorize; None: the size for images larger than the recommendation
+) -> int: # pixels
+    """The render size recommended in `model`'s meta data, else the size it was trained at, else 256. An image smaller
+    than that is seen at its own size, never enlarged, but not below the size the model was trained at"""
     meta = getattr(model, 'colorkit_meta', {})
-    return int(meta.get('render_size') or meta.get('train_size') or 256)
+    size = int(meta.get('render_size') or meta.get('train_size') or 256)
+    return size if shape is None else min(size, max(*shape, int(meta.get('train_size') or size)))
 
 def default_saturation(model:nn.Module) -> float:
     "The chroma gain recommended in `model`'s meta data, else 1 (the model's own colours)"
@@ -325,7 +331,7 @@ def upsampler(
 def colorize_iter(
     images:Iterable, # anything `image_lightness` takes, one by one
     model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default
-    render_size:int=None, # the longer side the model sees, pixels (default: the model's recommendation)
+    render_size:int=None, # the longer side the model sees, pixels (default: `default_render_size` of each image)
     bs:int=4, # images per batch through the model
     samples:int=None, # that many colourings of each image, from a model that samples (a classifier, as the bundled ones are)
     saturation:float=None, # chroma gain: 0 gray, 1 the model's own (default: the model's recommendation)
@@ -342,7 +348,6 @@ def colorize_iter(
         raise ValueError(f"{type(model).__name__} gives one colouring per image; several samples need a model that samples (a classifier, or a `DiverseColorizer`)")
     if hints and not takes_hints(model):
         raise ValueError(f"{model_source(model)} takes no colour hints: use a hint model, such as the bundled default")
-    render_size = render_size or default_render_size(model)
     saturation = default_saturation(model) if saturation is None else saturation
     up = upsampler(model, upsample)
     return _colorized(images, model, render_size, bs, samples, saturation, hints, up)
@@ -355,20 +360,21 @@ def _colorized(images, model, render_size, bs, samples, saturation, hints, up) -
         for src in chunk:
             try:
                 l, alpha = image_lightness(src)
-                x = model_input(l, render_size, alpha)
-                if hints: x = torch.cat([x, hint_channels(hints, l.shape[-2:], render_shape(*l.shape[-2:], render_size), x.shape[-2:])], 1)
-                read.append((src, l, alpha, x)) # a hint outside this image fails this image only
-            except (ImageError, ValueError, OSError) as e: read.append((src, e, None, None))
+                rs = render_size or default_render_size(model, l.shape[-2:])
+                x, size = model_input(l, rs, alpha), render_shape(*l.shape[-2:], rs)
+                if hints: x = torch.cat([x, hint_channels(hints, l.shape[-2:], size, x.shape[-2:])], 1)
+                read.append((src, l, alpha, x, size)) # a hint outside this image fails this image only
+            except (ImageError, ValueError, OSError) as e: read.append((src, e, None, None, None))
         groups = {} # images scaled to the same size go through the model together
-        for i, (src, l, _, _) in enumerate(read):
-            if isinstance(l, Tensor): groups.setdefault(render_shape(*l.shape[-2:], render_size), []).append(i)
+        for i, (_, l, _, _, size) in enumerate(read):
+            if isinstance(l, Tensor): groups.setdefault(size, []).append(i)
         abs_ = {}
         for size, idxs in groups.items():
             ab = predict_lab_ab(model, torch.cat([read[i][3] for i in idxs]), size, samples) * saturation
             if hints: # each hint's word spread beyond the cells the model was told it at, over all of an image's samples at once
                 ab = [spread_hints(x, F.interpolate(read[i][1][None], size, mode='area')[0], hints, read[i][1].shape[-2:]) for i, x in zip(idxs, ab)]
             abs_.update(zip(idxs, ab))
-        for i, (src, l, alpha, _) in enumerate(read):
+        for i, (src, l, alpha, _, _) in enumerate(read):
             if i not in abs_: yield src, l # the exception
             else: yield src, [compose(l, ab, alpha, upsample=up) for ab in abs_[i]] if samples else compose(l, abs_[i], alpha, upsample=up)
 
@@ -383,7 +389,7 @@ def raising(
 def colorize(
     image, # a path, PIL image, array or tensor, or a list of them
     model=None, # a colorizer, model file or bundled name (see `get_colorizer`); `None`: the default
-    render_size:int=None, # the longer side the model sees, pixels (default: the model's recommendation)
+    render_size:int=None, # the longer side the model sees, pixels (default: `default_render_size` of each image)
     bs:int=4, # images per batch through the model
     samples:int=None, # that many colourings of each image, from a model that samples (a classifier, as the bundled ones are)
     saturation:float=None, # chroma gain: 0 gray, 1 the model's own (default: the model's recommendation)

@@ -71,9 +71,9 @@ def settings_from_json(
     body:dict, # the request's JSON
     model, # the colorizer, for its recommended render size and saturation
 ) -> dict: # render_size and saturation, for `colorize`
-    "Render size (64 to 1024 px) and saturation (0 to 2) of a request, the model's recommendation where missing"
-    rs, sat = body.get('render_size') or default_render_size(model), body.get('saturation')
-    if not isinstance(rs, int) or isinstance(rs, bool) or not 64 <= rs <= 1024: raise ValueError(f"render size must be 64 to 1024 pixels, not {rs!r}")
+    "Render size (64 to 1024 px) and saturation (0 to 2) of a request; missing, the model's saturation and each image's `default_render_size`"
+    rs, sat = body.get('render_size'), body.get('saturation')
+    if rs is not None and (not isinstance(rs, int) or isinstance(rs, bool) or not 64 <= rs <= 1024): raise ValueError(f"render size must be 64 to 1024 pixels, not {rs!r}")
     if sat is None: sat = default_saturation(model)
     if not isinstance(sat, (int, float)) or isinstance(sat, bool) or not 0 <= sat <= 2: raise ValueError(f"saturation must be 0 to 2, not {sat!r}")
     return dict(render_size=rs, saturation=float(sat))
@@ -130,8 +130,7 @@ const model = () => info.models[$('model').value]; // what the server said of th
 function useModel() { // the chosen model's recommendations and abilities; hints go if it takes none (then: true)
   const m = model();
   $('sat').value = m.saturation; $('satv').textContent = (+m.saturation).toFixed(2);
-  if (![...$('size').options].some(o => o.value == m.render_size)) $('size').add(new Option(m.render_size, m.render_size));
-  $('size').value = m.render_size;
+  $('size').value = ''; // auto: the model's render size, or a smaller image's own (colorkit.inference.default_render_size)
   $('sample').disabled = !m.samples;
   $('help').textContent = m.hints ? 'Click the picture to add a hint in the chosen colour; drag a hint to move it, right-click it to remove it.'
                                   : 'This model takes no hints: choose a hint model (default, hints) to steer the colours.';
@@ -144,7 +143,7 @@ async function render() { // colorize with the current hints and settings; only 
   if (!token) return;
   const my = ++seq; busy('colorizing…');
   try {
-    const r = await post('colorize', {token, model: $('model').value, hints, saturation: +$('sat').value, render_size: +$('size').value});
+    const r = await post('colorize', {token, model: $('model').value, hints, saturation: +$('sat').value, render_size: +$('size').value || null});
     const blob = await r.blob();
     if (my !== seq) return;
     if (resultUrl) URL.revokeObjectURL(resultUrl);
@@ -209,7 +208,7 @@ drop.ondrop = e => { e.preventDefault(); drop.classList.remove('over'); upload(e
 $('sample').onclick = async () => {
   busy('sampling…');
   try {
-    const j = await (await post('samples', {token, model: $('model').value, n: +$('n').value, hints, saturation: +$('sat').value, render_size: +$('size').value})).json();
+    const j = await (await post('samples', {token, model: $('model').value, n: +$('n').value, hints, saturation: +$('sat').value, render_size: +$('size').value || null})).json();
     $('samples').replaceChildren(...j.images.map((src, k) => {
       const im = new Image(); im.src = src; im.title = `sample ${k + 1}: click to show it and download it`;
       im.onclick = () => { $('result').src = $('download').href = src; $('download').download = `${name}_sample_${k + 1}.png`; };
@@ -232,7 +231,7 @@ def _page(names:list): # the models of the menu, the first chosen
             Label('hint colour ', Input(type='color', id='color', value='#c0392b')),
             Button('undo', id='undo', disabled=True), Button('clear hints', id='clear'),
             Label('saturation ', Input(type='range', id='sat', min='0', max='2', step='0.05'), Span(id='satv')),
-            Label('render size ', Select(*[Option(s, value=s) for s in ('128', '256', '384', '512', '768')], id='size')),
+            Label('render size ', Select(Option('auto', value=''), *[Option(s, value=s) for s in ('128', '256', '384', '512', '768')], id='size')),
             Label('samples ', Input(type='number', id='n', min='1', max='8', value='3', style='width:3em')), Button('sample', id='sample'),
             A('download PNG', id='download', href='#'), Span(id='status'), id='controls', hidden=True),
         Div(P(id='help'), Div(Img(id='result', alt='colorized'), Img(id='input', alt='input'), Div(id='marks'), id='stage'),
