@@ -276,9 +276,9 @@ def _add_export(sub):
     p = sub.add_parser('export', help='export a colorizer to ONNX, to run it without PyTorch',
         description="Write MODEL as an ONNX graph from L to ab with its decoding inside, dynamic batch, height and width, "
                     "and the scales, padding multiple, render size and saturation in its metadata. "
-                    "`colorkit colorize --model OUT` runs it with onnxruntime; so does colorkit.deploy.colorize_onnx, with no PyTorch.")
-    p.add_argument('model', help='model file or bundled name (default, illustration); sampling models cannot be exported')
-    p.add_argument('--onnx', type=Path, required=True, help='the .onnx file to write')
+                    "`colorkit colorize --model ONNX` runs it with onnxruntime; so does colorkit.deploy.colorize_onnx, with no PyTorch.")
+    p.add_argument('model', help='model file or bundled name (default, hints, illustration); sampling and line-art models cannot be exported')
+    p.add_argument('--onnx', '--out', type=Path, required=True, help='the .onnx file to write (its name must end in .onnx)')
     p.set_defaults(func=_export)
 
 def _serve(a):

@@ -35,10 +35,11 @@ class _Decoded(nn.Module):
 
 def export_onnx(
     model, # a colorizer, a model file or a bundled model's name (see `get_colorizer`)
-    path, # the `.onnx` file to write, atomically
+    path, # the `.onnx` file to write, atomically (`colorize` tells an ONNX model from a PyTorch one by that suffix)
     opset:int=17, # ONNX opset version
 ) -> Path: # `path`
     "Write `model` as an ONNX graph from L to ab (decoding inside), with its recommendations in the metadata"
+    if Path(path).suffix.lower() != '.onnx': raise ValueError(f"{path}: an ONNX file's name ends in .onnx, which is how colorize knows to run it with onnxruntime")
     import onnx
     m = get_colorizer(model).eval()
     if isinstance(m, DiverseColorizer): raise ValueError(f"{model}: the autoregressive model cannot be exported: it draws its colours cell by cell in a Python loop")
