@@ -97,7 +97,7 @@ def evaluate(
     if set_aside: print(f"{data}: set aside {len(set_aside)} grayscale image(s), which have no colour truth: {', '.join(set_aside)}")
     files, skipped = [f for f in found if f in color], scan.bad # an evaluation goes on without the files it cannot read, and says so
     if skipped: print(f"{data}: skipped {len(skipped)} unreadable file(s), left out of every score:\n  " + "\n  ".join(skipped))
-    if not files: raise ValueError(f"{data}: no colour images to evaluate ({len(set_aside)} grayscale set aside, {len(skipped)} unreadable)")
+    if not files: raise ValueError(f"{data}: no colour images to evaluate ({len(set_aside)} grayscale set aside" + (f", {len(skipped)} unreadable)" if skipped else ")"))
     models = {'default': None} if models is None else models if isinstance(models, dict) else _model_names(models)
     if baseline_gray: models = {GRAY: GRAY, **models}
     truth = {f: _rgb8(f) for f in files}
