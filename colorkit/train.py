@@ -72,24 +72,27 @@ def tune_decoding(
     taus=(0., 0.15, 0.3, 0.45), # prior corrections to try: how far rare colours are favoured (0: not at all)
     saturations=(0.85, 1.), # chroma gains to try, at most 1 (never past what the model predicts)
     render_sizes:tuple=None, # render sizes to try, pixels (default: only `default_render_size(model)`)
-    size:int=256, # photos are shrunk to at most this many pixels a side before scoring
+    size:int=256, # photos are shrunk to at most this many pixels a side (or the largest render size, if larger) before scoring
+    train_size:int=None, # the model's training size, below which no photo is seen (`default_render_size`); default: the model file's, if it says
     upsample:str=None, # how ab reaches the photo's size (a key of `UPSAMPLERS`); default: the model's own recommendation (`default_upsample`)
 ) -> pd.DataFrame: # a row per setting: `render_size`, `temperature`, `tau`, `saturation`, their measures and `score`, best first
     "Score every decoding setting of `model` on the colour photos `files` by `colour_score`; colourfulness, which the score leaves out, beside it"
     from skimage.color import deltaE_ciede2000
     model.eval()
     render_sizes = render_sizes or (default_render_size(model),)
+    train_size = train_size or getattr(model, 'colorkit_meta', {}).get('train_size')
     up = upsampler(model, upsample)
     classifier = isinstance(model, ClassColorizer)
     settings = [(t, u) for t in temperatures for u in taus] if classifier else [(None, None)]
     keys = [(r, t, u, s) for r in render_sizes for t, u in settings for s in saturations]
     stats, gray_de, truth_cf = {k: [HueStats(), 0., 0.] for k in keys}, 0., 0.
-    views = _tuning_views(files, size)
+    views = _tuning_views(files, max(size, *render_sizes)) # each render size scored as it is, not on a smaller thumbnail enlarged
     for l, truth, truth_rgb in views:
         gray_de += float(deltaE_ciede2000(truth, _lab_np(np.array(compose(l, torch.zeros(2, 1, 1)))), channel_axis=-1).mean())
         truth_cf += colorfulness(truth_rgb)
         for r in render_sizes:
-            x, (h, w) = model_input(l, r), render_shape(*l.shape[-2:], r)
+            seen = min(r, max(*l.shape[-2:], train_size)) if train_size else r # as `colorize` sees the photo with `r` recommended
+            x, (h, w) = model_input(l, seen), render_shape(*l.shape[-2:], seen)
             out = model(x) if classifier else getattr(model, 'predict_ab', model)(x) # class logits once, decoded many ways
             for t, u in settings:
                 ab = ab_at(model.decode_ab(out, x.shape[-2:], t, u) if classifier else out, x.shape[-2:])[0, :, :h, :w] * AB_SCALE
@@ -231,7 +234,7 @@ def train_colorizer(
         saturation, render_size = default_saturation(src), render_size or default_render_size(src)
     render_size = render_size or size
     if tune:
-        res = tune_decoding(model, valid_files, render_sizes=(render_size, 2 * render_size) if render_size == size else (render_size,), upsample=upsample)
+        res = tune_decoding(model, valid_files, render_sizes=(render_size, 2 * render_size) if render_size == size else (render_size,), upsample=upsample, train_size=size)
         res.to_csv(workdir/'decoding.csv', index=False)
         best = res.iloc[0].to_dict()
         saturation, render_size = apply_decoding(model, best), int(best['render_size'])
