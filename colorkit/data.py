@@ -139,6 +139,12 @@ class ImageScan:
     gray:L = field(default_factory=L)  # the gray ones, set aside
     bad:L = field(default_factory=L)   # `ImageError` messages of the unreadable ones, each naming its file
     def __repr__(self): return f"{len(self.color)} colour images, {len(self.gray)} gray set aside, {len(self.bad)} unreadable"
+    def say_skipped(self,
+        where, # what was scanned, named first in the line (a folder, or a list of files)
+        why:str='', # said after the count, such as ', left out of every score'
+    ):
+        "Print which unreadable files were skipped in `where`, each with its reason; nothing when none was"
+        if self.bad: print(f"{where}: skipped {len(self.bad)} unreadable file(s){why}:\n  " + "\n  ".join(self.bad))
 
 def scan_images(
     files:Sequence,      # image files, each opened once (JPEGs at 1/8 scale)
@@ -167,7 +173,7 @@ def get_color_images(
     "Colour image files in `path`; gray ones are set aside and counted"
     scan = scan_images(get_files(path, extensions=IMAGE_EXTENSIONS, recurse=recurse, folders=folders), skip_bad, tol)
     if scan.gray: print(f"{path}: set aside {len(scan.gray)} gray image(s) of {len(scan.color) + len(scan.gray)}")
-    if scan.bad: print(f"{path}: skipped {len(scan.bad)} unreadable file(s):\n  " + "\n  ".join(scan.bad))
+    scan.say_skipped(path)
     return scan.color
 
 # %% ../nbs/01_data.ipynb #884e0dc6

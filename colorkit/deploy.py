@@ -75,8 +75,8 @@ def colorize_onnx(
     im = read_image(image) if isinstance(image, (str, Path)) else image
     l = _lightness(np.asarray(to_8bit(im, 'RGB')))
     h, w = l.shape
-    floor = int(meta.get('train_size') or meta['render_size']) # as `colorkit.inference.default_render_size`: a small image is not
-    size, k = render_size or min(int(meta['render_size']), max(h, w, floor)), int(meta['multiple']) # enlarged, nor seen below the training size
+    floor = int(meta.get('train_size') or meta['render_size']) # `colorkit.inference.render_size_for`'s rule, written out: that module
+    size, k = render_size or min(int(meta['render_size']), max(h, w, floor)), int(meta['multiple']) # needs torch (the tests keep them alike)
     s = size / max(h, w); rh, rw = max(1, round(h * s)), max(1, round(w * s))
     small = _resized(l, rw, rh)
     pad = ((0, -rh % k), (0, -rw % k))

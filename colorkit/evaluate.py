@@ -96,7 +96,7 @@ def evaluate(
     set_aside = [n for f, n in image_names(found).items() if f in gray]
     if set_aside: print(f"{data}: set aside {len(set_aside)} grayscale image(s), which have no colour truth: {', '.join(set_aside)}")
     files, skipped = [f for f in found if f in color], scan.bad # an evaluation goes on without the files it cannot read, and says so
-    if skipped: print(f"{data}: skipped {len(skipped)} unreadable file(s), left out of every score:\n  " + "\n  ".join(skipped))
+    scan.say_skipped(data, ', left out of every score')
     if not files: raise ValueError(f"{data}: no colour images to evaluate ({len(set_aside)} grayscale set aside" + (f", {len(skipped)} unreadable)" if skipped else ")"))
     models = {'default': None} if models is None else models if isinstance(models, dict) else _model_names(models)
     if baseline_gray: models = {GRAY: GRAY, **models}
@@ -251,7 +251,7 @@ def evaluate_hints(
 ) -> pd.DataFrame: # a row per model and count: images, CIEDE2000 (mean), BHR and false colour (pooled), region share right and its pixels
     "Score hint models on the photos of `data` given `counts` hints simulated from the truth; unreadable files are skipped, as `evaluate` does"
     scan = scan_images(image_files(data), skip_bad=True)
-    if scan.bad: print(f"{data}: skipped {len(scan.bad)} unreadable file(s):\n  " + "\n  ".join(scan.bad))
+    scan.say_skipped(data)
     if not scan.color: raise ValueError(f"{data}: no colour images to evaluate")
     models = {name: get_colorizer(m) for name, m in (models or {'default': 'default'}).items()}
     runs = [(name, k) for name, m in models.items() for k in (counts if takes_hints(m) else (0,))] # (model, hints) rows

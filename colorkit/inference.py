@@ -26,11 +26,11 @@ from .hints import HINT_CHANNELS, hint_channels, takes_hints, spread_hints
 from .models import load_colorizer, predicts_ab, model_source, ModelFileError
 
 # %% auto #0
-__all__ = ['ONNX_FORMAT', 'UPSAMPLERS', 'image_lightness', 'render_shape', 'model_input', 'predict_lab_ab', 'keep_lightness',
-           'bilinear_upsample', 'guided_upsample', 'compose', 'domain_filter', 'ink_lines', 'ink_upsample',
-           'OnnxColorizer', 'cached_model', 'get_colorizer', 'default_render_size', 'default_saturation',
-           'default_upsample', 'upsampler', 'colorize_iter', 'raising', 'colorize', 'encode_png', 'OutputError',
-           'FileReport', 'find_inputs', 'output_paths', 'save_image', 'process_files', 'colorize_files']
+__all__ = ['ONNX_FORMAT', 'UPSAMPLERS', 'image_lightness', 'render_shape', 'render_size_for', 'model_input', 'predict_lab_ab',
+           'keep_lightness', 'bilinear_upsample', 'guided_upsample', 'compose', 'domain_filter', 'ink_lines',
+           'ink_upsample', 'OnnxColorizer', 'cached_model', 'get_colorizer', 'default_render_size',
+           'default_saturation', 'default_upsample', 'upsampler', 'colorize_iter', 'raising', 'colorize', 'encode_png',
+           'OutputError', 'FileReport', 'find_inputs', 'output_paths', 'save_image', 'process_files', 'colorize_files']
 
 # %% ../nbs/06_inference.ipynb #52dd7c9c
 def _pil_lightness(im:Image.Image) -> tuple[Tensor, np.ndarray|None]:
@@ -66,6 +66,14 @@ def render_shape(
 
     s = render_size / max(h, w)
     return max(1, round(h * s)), max(1, round(w * s))
+
+def render_size_for(
+    shape:tuple, # (H, W) of the image
+    size:int, # the render size for images at least that large, pixels
+    floor:int=0, # no image is seen smaller than this, pixels (a colorizer's training size)
+) -> int: # pixels
+    "The longer side at which a model sees an image of `shape`: `size`, or the image's own if smaller (never enlarged), but at least `floor`"
+    return min(size, max(*shape, floor))
 
 def _pad32(x:Tensor) -> Tensor:
     "Pad (B, C, h, w) at the bottom and right to multiples of 32, reflecting where the image is large enough"
@@ -307,7 +315,7 @@ def default_render_size(
     than that is seen at its own size, never enlarged, but not below the size the model was trained at"""
     meta = getattr(model, 'colorkit_meta', {})
     size = int(meta.get('render_size') or meta.get('train_size') or 256)
-    return size if shape is None else min(size, max(*shape, int(meta.get('train_size') or size)))
+    return size if shape is None else render_size_for(shape, size, int(meta.get('train_size') or size))
 
 def default_saturation(model:nn.Module) -> float:
     "The chroma gain recommended in `model`'s meta data, else 1 (the model's own colours)"

@@ -33,7 +33,7 @@ from .io import ImageError, open_image, to_8bit, white_level, atomic_path
 from .data import LabDataLoaders, VALID_PCT
 from .models import Pix2PixUnet, PatchCritic, save_colorizer, init_from, LINEART_MODEL, ModelFileError
 from .gan import nogan_fit
-from .inference import render_shape, process_files, save_image, cached_model, FileReport
+from .inference import render_shape, render_size_for, process_files, save_image, cached_model, FileReport
 from .fit import TextLog
 from .train import plot_history
 
@@ -349,7 +349,7 @@ def lineart(image, # a path, PIL image, or (H, W, 3) array
     rgb = _rgb01(open_image(image) if isinstance(image, (str, os.PathLike)) else image)
     h, w = rgb.shape[:2]
     net = _lineart_net(model) if method == 'model' else None
-    size = render_size or min(int(getattr(net, 'colorkit_meta', {}).get('render_size') or 256), max(h, w)) # never enlarged
+    size = render_size or render_size_for((h, w), int(getattr(net, 'colorkit_meta', {}).get('render_size') or 256)) # never enlarged
     if net is not None: ink = predict_ink(net, rgb, size)
     else:
         small = _resized(rgb, render_shape(h, w, size))[0].permute(1, 2, 0).numpy()

@@ -26,7 +26,7 @@ from .learner import colorizer_learner, SimulateHints, EdgeL1Loss
 from .classify import classifier_learner
 from .twostep import two_step_colorizer
 from .metrics import HueStats, hue_stats, colour_score, colorfulness, valid_delta_e, valid_bhr, valid_false_colour, valid_score
-from .inference import model_input, compose, default_render_size, default_saturation, default_upsample, upsampler, render_shape
+from .inference import model_input, compose, default_render_size, default_saturation, default_upsample, upsampler, render_shape, render_size_for
 from .gan import nogan_fit
 from .fit import TextLog, workdir_for
 from fastai.callback.fp16 import MixedPrecision
@@ -91,7 +91,7 @@ def tune_decoding(
         gray_de += float(deltaE_ciede2000(truth, _lab_np(np.array(compose(l, torch.zeros(2, 1, 1)))), channel_axis=-1).mean())
         truth_cf += colorfulness(truth_rgb)
         for r in render_sizes:
-            seen = min(r, max(*l.shape[-2:], train_size)) if train_size else r # as `colorize` sees the photo with `r` recommended
+            seen = render_size_for(l.shape[-2:], r, train_size or r) # as `colorize` sees the photo with `r` recommended
             x, (h, w) = model_input(l, seen), render_shape(*l.shape[-2:], seen)
             out = model(x) if classifier else getattr(model, 'predict_ab', model)(x) # class logits once, decoded many ways
             for t, u in settings:
