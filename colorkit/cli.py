@@ -354,7 +354,7 @@ def _add_lineart(sub):
     p.add_argument('--paper', choices=['a4', 'letter'], default='a4', help='paper size of --pdf (default: %(default)s)')
     p.add_argument('--raw', action='store_true', help='the raw line strength as a gray image, without the coloring-page clean-up')
     p.add_argument('--model', help='line-art model file from `colorkit train-lineart` (default: the bundled one)')
-    p.add_argument('--render-size', type=_positive, help="longer side, in pixels, at which the method sees the image (default: the model's recommendation, else 256; a smaller image as it is)")
+    p.add_argument('--render-size', type=_positive, help="longer side, in pixels, at which the method sees the image (default: the model's recommendation, else 512; a smaller image as it is)")
     p.add_argument('--overwrite', action='store_true', help='replace existing results')
     p.add_argument('--quiet', action='store_true', help='no progress bar (there is none either when the output is not a terminal)')
     p.set_defaults(func=_lineart)

@@ -100,7 +100,7 @@ def white_level(
     if kind in _WHITE_LEVELS: return _WHITE_LEVELS[kind]
     if 'float' not in kind: raise ValueError(f"{kind} image: expected uint8 (0 to 255), uint16 (0 to 65535) or floats (0 to 1)")
     lo, hi = float(a.min()), float(a.max())
-    if not 0 <= lo <= hi <= 1: raise ValueError(f"float image values must lie in [0, 1], these go from {lo:g} to {hi:g}")
+    if not 0 <= lo <= hi <= 1: raise ValueError(f"float image values must lie in [0, 1], these go from {lo:.8g} to {hi:.8g}")
     return 1
 
 # %% ../nbs/00a_io.ipynb #e3704e51

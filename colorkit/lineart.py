@@ -38,11 +38,11 @@ from .fit import TextLog
 from .train import plot_history
 
 # %% auto #0
-__all__ = ['CLASSICAL', 'PAPER_MM', 'METHODS', 'HELDOUT_SEEDS', 'Cartoon', 'cartoon', 'write_cartoons', 'xdog', 'dodge_sketch',
-           'canny_lines', 'color_edges', 'coloring_page', 'save_page', 'LineStats', 'line_stats', 'lineart_model',
-           'predict_ink', 'lineart', 'heldout_names', 'copy_pairs', 'lineart_data', 'LineF', 'InputAugment',
-           'lineart_learner', 'train_lineart', 'LineSample', 'lineart_sets', 'compare_lineart', 'lineart_grid',
-           'markdown_table', 'lineart_report', 'lineart_files']
+__all__ = ['CLASSICAL', 'PAPER_MM', 'METHODS', 'LINEART_RENDER_SIZE', 'HELDOUT_SEEDS', 'Cartoon', 'cartoon', 'write_cartoons',
+           'xdog', 'dodge_sketch', 'canny_lines', 'color_edges', 'coloring_page', 'save_page', 'LineStats',
+           'line_stats', 'lineart_model', 'predict_ink', 'lineart', 'heldout_names', 'copy_pairs', 'lineart_data',
+           'LineF', 'InputAugment', 'lineart_learner', 'train_lineart', 'LineSample', 'lineart_sets', 'compare_lineart',
+           'lineart_grid', 'markdown_table', 'lineart_report', 'lineart_files']
 
 # %% ../nbs/08a_lineart.ipynb #8fa5f263
 @dataclass
@@ -327,6 +327,7 @@ def predict_ink(model:nn.Module, # a line-art model, such as a trained `lineart_
 
 # %% ../nbs/08a_lineart.ipynb #32aafbdb
 METHODS = ('model', *CLASSICAL)
+LINEART_RENDER_SIZE = 512 # longer side at which `lineart` sees a larger picture, unless its model file recommends another
 
 def _lineart_net(model=None) -> nn.Module:
     "`model` if it is a module, else the model in file `model` (the bundled line-art model if `None`), loaded once"
@@ -340,7 +341,7 @@ def lineart(image, # a path, PIL image, or (H, W, 3) array
             method:str='model', # 'model', 'xdog', 'dodge', 'canny' or 'color-edges' (see `METHODS`)
             page:bool=True, # the `coloring_page` of the lines; else the raw ink map
             model=None, # line-art model file or module (default: the bundled one)
-            render_size:int=None, # longer side at which the method sees the image (default: the model's, else 256; a smaller image as it is)
+            render_size:int=None, # longer side at which the method sees the image (default: the model's recommendation, else `LINEART_RENDER_SIZE`; a smaller image as it is)
             width:int=None # line width of the page, pixels (default: `coloring_page`'s)
            ) -> Image.Image|np.ndarray: # the page (PIL, mode 'L', the input's size), or the (H, W) ink map in [0, 1]
     "The line drawing of `image` by `method`"
@@ -349,10 +350,10 @@ def lineart(image, # a path, PIL image, or (H, W, 3) array
     rgb = _rgb01(open_image(image) if isinstance(image, (str, os.PathLike)) else image)
     h, w = rgb.shape[:2]
     net = _lineart_net(model) if method == 'model' else None
-    size = render_size or render_size_for((h, w), int(getattr(net, 'colorkit_meta', {}).get('render_size') or 256)) # never enlarged
+    size = render_size or render_size_for((h, w), int(getattr(net, 'colorkit_meta', {}).get('render_size') or LINEART_RENDER_SIZE)) # never enlarged
     if net is not None: ink = predict_ink(net, rgb, size)
     else:
-        small = _resized(rgb, render_shape(h, w, size))[0].permute(1, 2, 0).numpy()
+        small = _resized(rgb, render_shape(h, w, size))[0].permute(1, 2, 0).clamp_(0, 1).numpy() # resampling white can give 1 + 2e-7
         ink = _to_size(CLASSICAL[method](small).astype(np.float32), (h, w))
     return coloring_page(ink, width=width) if page else ink
 
@@ -475,7 +476,7 @@ def train_lineart(out:str|Path, # the model file written
                   valid_pct:float=VALID_PCT, # share of the pairs held out for validation, which chooses the GAN epoch kept
                   seed:int=42, # seed of the validation split
                   num_workers:int=None, # data loading processes (default: one per CPU)
-                  render_size:int=256, # render size the model file recommends to `lineart`
+                  render_size:int=LINEART_RENDER_SIZE, # render size the model file recommends to `lineart`
                   init=None, # a line-art model file (or module) to start from: fine-tuning
                   cbs=None # more training callbacks, such as `InputAugment`
                  ) -> Path: # `out`
