@@ -360,31 +360,42 @@ def colorize_iter(
     up = upsampler(model, upsample)
     return _colorized(images, model, render_size, bs, samples, saturation, hints, up)
 
+@dataclass
+class _Ready:
+    "An image read and made the model's input"
+    l:Tensor # (1, H, W) lightness, full size
+    alpha:np.ndarray|None # (H, W) 8-bit alpha, if it has one
+    x:Tensor # the model's input at the render size (hint channels after L)
+    size:tuple # (h, w) of the render size
+
+def _ready(src, model, render_size, hints) -> _Ready:
+    "`src` read and made `model`'s input at `render_size` (default: `default_render_size`), with `hints`"
+    l, alpha = image_lightness(src)
+    rs = render_size or default_render_size(model, l.shape[-2:])
+    x, size = model_input(l, rs, alpha), render_shape(*l.shape[-2:], rs)
+    if hints: x = torch.cat([x, hint_channels(hints, l.shape[-2:], size, x.shape[-2:])], 1) # a hint outside this image fails this image only
+    return _Ready(l, alpha, x, size)
+
 def _colorized(images, model, render_size, bs, samples, saturation, hints, up) -> Iterator[tuple]:
     "The work of `colorize_iter`, once it has checked its options and loaded the model"
     it = iter(images)
     while chunk := [x for _, x in zip(range(bs), it)]:
         read = []
         for src in chunk:
-            try:
-                l, alpha = image_lightness(src)
-                rs = render_size or default_render_size(model, l.shape[-2:])
-                x, size = model_input(l, rs, alpha), render_shape(*l.shape[-2:], rs)
-                if hints: x = torch.cat([x, hint_channels(hints, l.shape[-2:], size, x.shape[-2:])], 1)
-                read.append((src, l, alpha, x, size)) # a hint outside this image fails this image only
-            except (ImageError, ValueError, OSError) as e: read.append((src, e, None, None, None))
+            try: read.append(_ready(src, model, render_size, hints))
+            except (ImageError, ValueError, OSError) as e: read.append(e)
         groups = {} # images scaled to the same size go through the model together
-        for i, (_, l, _, _, size) in enumerate(read):
-            if isinstance(l, Tensor): groups.setdefault(size, []).append(i)
+        for i, r in enumerate(read):
+            if isinstance(r, _Ready): groups.setdefault(r.size, []).append(i)
         abs_ = {}
         for size, idxs in groups.items():
-            ab = predict_lab_ab(model, torch.cat([read[i][3] for i in idxs]), size, samples) * saturation
+            ab = predict_lab_ab(model, torch.cat([read[i].x for i in idxs]), size, samples) * saturation
             if hints: # each hint's word spread beyond the cells the model was told it at, over all of an image's samples at once
-                ab = [spread_hints(x, F.interpolate(read[i][1][None], size, mode='area')[0], hints, read[i][1].shape[-2:]) for i, x in zip(idxs, ab)]
+                ab = [spread_hints(a, F.interpolate(read[i].l[None], size, mode='area')[0], hints, read[i].l.shape[-2:]) for i, a in zip(idxs, ab)]
             abs_.update(zip(idxs, ab))
-        for i, (src, l, alpha, _, _) in enumerate(read):
-            if i not in abs_: yield src, l # the exception
-            else: yield src, [compose(l, ab, alpha, upsample=up) for ab in abs_[i]] if samples else compose(l, abs_[i], alpha, upsample=up)
+        for i, (src, r) in enumerate(zip(chunk, read)):
+            if not isinstance(r, _Ready): yield src, r # the exception
+            else: yield src, [compose(r.l, ab, r.alpha, upsample=up) for ab in abs_[i]] if samples else compose(r.l, abs_[i], r.alpha, upsample=up)
 
 def raising(
     results:Iterable, # `(source, result or the exception)` pairs, as `colorize_iter` yields them
