@@ -304,9 +304,10 @@ def lineart_model(nf:int=32, # filters of the first level; the file is about 21 
 
 # %% ../nbs/08a_lineart.ipynb #32c3f4ee
 def _resized(rgb:np.ndarray, size:tuple) -> Tensor:
-    "(1, 3, h, w) float tensor of `rgb` (H, W, 3) in [0, 1], antialiased to `size`"
+    "(1, 3, h, w) float tensor of `rgb` (H, W, 3) in [0, 1], antialiased to `size`, still in [0, 1]"
     x = torch.from_numpy(rgb).permute(2, 0, 1)[None]
-    return x if tuple(size) == x.shape[-2:] else F.interpolate(x, size, mode='bilinear', antialias=True, align_corners=False)
+    if tuple(size) == x.shape[-2:]: return x
+    return F.interpolate(x, size, mode='bilinear', antialias=True, align_corners=False).clamp_(0, 1) # white can come out at 1 + 2e-7
 
 def _to_size(ink:np.ndarray, size:tuple) -> np.ndarray:
     "`ink` (h, w) resized bilinearly to `size`"
@@ -353,7 +354,7 @@ def lineart(image, # a path, PIL image, or (H, W, 3) array
     size = render_size or render_size_for((h, w), int(getattr(net, 'colorkit_meta', {}).get('render_size') or LINEART_RENDER_SIZE)) # never enlarged
     if net is not None: ink = predict_ink(net, rgb, size)
     else:
-        small = _resized(rgb, render_shape(h, w, size))[0].permute(1, 2, 0).clamp_(0, 1).numpy() # resampling white can give 1 + 2e-7
+        small = _resized(rgb, render_shape(h, w, size))[0].permute(1, 2, 0).numpy()
         ink = _to_size(CLASSICAL[method](small).astype(np.float32), (h, w))
     return coloring_page(ink, width=width) if page else ink
 
