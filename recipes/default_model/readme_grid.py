@@ -2,8 +2,8 @@
 1. `readme_grid.png`: Kodak24 photos (never trained on) shown in black and white: input | the previous default model
    (if OLD names its file) | the bundled model | the original. The same photos as before, chosen before this model
    existed, plus the two with the worst CIEDE2000 of the bundled model in `eval/per_image.csv`: failures included.
-2. `bw_grid.png`: real black-and-white photos that ship with scikit-image (`camera`, `coins`; free to use) and the
-   sample photo of the repository: input | the bundled model.
+2. `bw_grid.png`: real black-and-white photos that ship with scikit-image (`camera`, `coins`, and the CC0 textures
+   `grass` and `brick`; free to use) and the sample photo of the repository: input | the bundled model.
 Run from the repository root: `OLD=old_default.pth python recipes/default_model/readme_grid.py`"""
 import os
 from pathlib import Path
@@ -31,5 +31,5 @@ cols = [colorize(gray, m) for _, m in models]
 grid([[g, *(c[i] for c in cols), Image.open(f)] for i, (f, g) in enumerate(zip(files, gray))],
      ['input (gray)', *(n for n, _ in models), 'original'], HERE/'readme_grid.png')
 
-bw = [Image.fromarray(skimage.data.camera()), Image.fromarray(skimage.data.coins()), Image.open('nbs/images/parrots_gray.jpg')]
+bw = [Image.fromarray(getattr(skimage.data, n)()) for n in ('camera', 'coins', 'grass', 'brick')] + [Image.open('nbs/images/parrots_gray.jpg')]
 grid([[b, c] for b, c in zip(bw, colorize(bw))], ['black-and-white input', 'colorkit'], HERE/'bw_grid.png', width=3.4)
