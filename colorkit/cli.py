@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse, functools, glob, os, sys, warnings
 from pathlib import Path
 
+from . import __version__
+
 # %% auto #0
 __all__ = ['parser', 'main']
 
@@ -426,6 +428,7 @@ def _add_evaluate_lineart(sub):
 def parser() -> argparse.ArgumentParser: # a subparser per command; each sets `func`, the function that runs it
     "The `colorkit` argument parser"
     p = argparse.ArgumentParser(prog='colorkit', description='Automatic image colorization: train, colorize, evaluate.')
+    p.add_argument('--version', action='version', version=f'%(prog)s {__version__}', help='the version of colorkit, for bug reports')
     sub = p.add_subparsers(title='commands', metavar='COMMAND', required=True)
     for add in _SUBCOMMANDS: add(sub)
     return p
