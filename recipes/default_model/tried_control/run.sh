@@ -5,15 +5,6 @@
 # `$AUTO` is written by recipes/default_model/run.sh; it is also the bundled default.pth of commit cc8ba3a:
 #   git show cc8ba3a:colorkit/weights/default.pth > /work/train/control/automatic.pth
 # Run from the repository root:  nohup recipes/default_model/tried_control/run.sh > /tmp/control.out 2>&1 &
-# Running it again resumes where it stopped. The log, the decoding table and the Kodak24 report land next to this script.
+# Running it again resumes where it stopped. The log, the history, the decoding table and the Kodak24 report land next to this script.
 set -euo pipefail
-DATA=${DATA:-../shared/data}
-EVAL=${EVAL:-$DATA/photos-eval}
-WORKDIR=${WORKDIR:-/work/train/control}
-HERE=recipes/default_model/tried_control
-AUTO=${AUTO:-/work/train/control/automatic.pth}
-colorkit train "$DATA/photos-train" "$DATA/photos-more" --out "$WORKDIR/control.pth" --workdir "$WORKDIR" \
-  --kind classifier --decoder pyramid --arch efficientnet_lite0 --init "$AUTO" \
-  --size 128 --bs 16 --freeze-epochs 0 --epochs 7 --gan-epochs 0 --lr 3e-4 --render-size 256
-cp "$WORKDIR/train.log" "$WORKDIR/decoding.csv" $HERE/
-colorkit evaluate "$EVAL" --baseline gray --model "$AUTO" --model "$WORKDIR/control.pth" --out $HERE/eval
+HERE=recipes/default_model/tried_control recipes/default_model/finetune_stage1.sh control 128 7 3e-4
